@@ -1,0 +1,37 @@
+package org.imrflow.correspondence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a rendered PDF back, as a recipient's PDF reader would, so the tests check the document itself. */
+final class PdfText {
+
+    private PdfText() {
+    }
+
+    static String of(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the rendered PDF could not be read", e);
+        }
+    }
+
+    static float[] firstPageSize(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var box = document.getPage(0).getMediaBox();
+            return new float[] {box.getWidth(), box.getHeight()};
+        } catch (IOException e) {
+            throw new UncheckedIOException("the rendered PDF could not be read", e);
+        }
+    }
+
+    /** Collapses whitespace, because PDF text extraction breaks lines wherever the layout wrapped them. */
+    static String collapsed(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
