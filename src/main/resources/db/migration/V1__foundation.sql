@@ -120,6 +120,7 @@ create table item_decision (
     disputed_item_id         bigint        primary key references disputed_item (id),
     case_id                  bigint        not null references imr_case (id),
     decision                 varchar(16),  -- UPHELD, OVERTURNED
+    guideline_source         varchar(16),  -- MTUS, NON_MTUS
     guideline_citation       varchar(4000),
     mtus_inapplicable_reason varchar(40),
     decision_rationale       text,

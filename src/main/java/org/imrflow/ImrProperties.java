@@ -1,0 +1,38 @@
+package org.imrflow;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The application's own settings ({@code imr.*}).
+ *
+ * @param mode         {@code embedded} (in-JVM engine and PostgreSQL) or {@code cluster} (external ones)
+ * @param dataDir      where the embedded PostgreSQL keeps its data
+ * @param engine       the embedded engine
+ * @param organization the independent review organization named in letters
+ * @param demo         demo users and reviewers (embedded mode only)
+ */
+@Validated
+@ConfigurationProperties("imr")
+public record ImrProperties(
+        @DefaultValue("embedded") Mode mode,
+        @DefaultValue("./data") String dataDir,
+        @DefaultValue Engine engine,
+        @DefaultValue Organization organization,
+        @DefaultValue Demo demo) {
+
+    public enum Mode { EMBEDDED, CLUSTER }
+
+    public record Engine(@DefaultValue("26500") int port) {}
+
+    public record Organization(@NotBlank @DefaultValue("Golden State Medical Review") String name,
+                               @NotBlank @DefaultValue("GSMR") String shortName) {}
+
+    public record Demo(@DefaultValue("true") boolean enabled) {}
+
+    public boolean embedded() {
+        return mode == Mode.EMBEDDED;
+    }
+}

@@ -1,0 +1,93 @@
+package org.imrflow.assignment;
+
+import java.util.List;
+import java.util.Map;
+import org.imrflow.InvalidInputException;
+import org.imrflow.audit.AuditLog;
+import org.imrflow.engine.CaseRef;
+import org.imrflow.intake.CaseLifecycle;
+import org.imrflow.intake.Stage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Offers a case to the reviewer a coordinator chose, and records the reviewer's acceptance (with the
+ * no-conflict attestation) or decline. Runs inside the task completion's transaction.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class AssignmentManagement {
+
+    static final String ATTESTATION = "I attest that I have no material professional, familial or financial "
+            + "affiliation with the parties of this case and no other conflict of interest.";
+
+    private final ReviewerMatching matching;
+    private final ReviewerRegistry registry;
+    private final ReviewerAssignments assignments;
+    private final CaseLifecycle lifecycle;
+    private final AuditLog audit;
+
+    AssignmentManagement(ReviewerMatching matching, ReviewerRegistry registry, ReviewerAssignments assignments,
+                         CaseLifecycle lifecycle, AuditLog audit) {
+        this.matching = matching;
+        this.registry = registry;
+        this.assignments = assignments;
+        this.lifecycle = lifecycle;
+        this.audit = audit;
+    }
+
+    /** Ranks the reviewers for the process: whether any was found, and the options to choose from. */
+    public Map<String, Object> rankForSelection(CaseRef ref) {
+        List<ReviewerMatching.Candidate> candidates = matching.rank(ref.caseId());
+        lifecycle.moveTo(ref.caseId(), Stage.REVIEWER_SELECTION);
+        audit.record("REVIEWERS_RANKED", ref.caseNumber(), candidates.size() + " qualified reviewers without conflict");
+        List<Map<String, String>> options = candidates.stream()
+                .map(c -> Map.of("label", c.label(), "value", String.valueOf(c.reviewer().id())))
+                .toList();
+        return Map.of("reviewerFound", !candidates.isEmpty(), "reviewerOptions", options);
+    }
+
+    /** Offers the case to the chosen reviewer, who must still be a qualified, conflict-free candidate. */
+    public String offer(CaseRef ref, long reviewerId, String by) {
+        boolean stillCandidate = matching.rank(ref.caseId()).stream().anyMatch(c -> c.reviewer().id() == reviewerId);
+        if (!stillCandidate) {
+            throw InvalidInputException.of("reviewerId",
+                    "This reviewer can no longer take the case (declined, conflicted or inactive); choose another.");
+        }
+        if (assignments.hasCurrent(ref.caseId())) {
+            throw InvalidInputException.of("reviewerId", "The case is already offered to a reviewer.");
+        }
+        Reviewer reviewer = registry.find(reviewerId).orElseThrow();
+        assignments.offer(ref.caseId(), reviewerId, by);
+        audit.record("REVIEWER_OFFERED", ref.caseNumber(), "offered to reviewer " + reviewerId);
+        return reviewer.username();
+    }
+
+    public void accept(CaseRef ref, String username, boolean attested) {
+        if (!attested) {
+            throw InvalidInputException.of("noConflictAttested",
+                    "To accept, attest that you have no conflict of interest with this case.");
+        }
+        long offerId = currentOffer(ref, username);
+        assignments.accept(offerId, ATTESTATION);
+        lifecycle.moveTo(ref.caseId(), Stage.CLINICAL_REVIEW);
+        audit.record("ASSIGNMENT_ACCEPTED", ref.caseNumber(), "reviewer attested no conflict of interest");
+    }
+
+    public void decline(CaseRef ref, String username, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("declineReason", "Say why you decline the case.");
+        }
+        long offerId = currentOffer(ref, username);
+        assignments.decline(offerId, reason.strip());
+        audit.record("ASSIGNMENT_DECLINED", ref.caseNumber(), "reviewer declined");
+    }
+
+    private long currentOffer(CaseRef ref, String username) {
+        return registry.active().stream().filter(r -> r.username().equals(username)).findFirst()
+                .flatMap(r -> assignments.currentOfferId(ref.caseId(), r.id()))
+                .orElseThrow(() -> InvalidInputException.of("assignmentResponse",
+                        "The case is not offered to you."));
+    }
+}

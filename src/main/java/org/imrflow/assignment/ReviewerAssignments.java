@@ -1,0 +1,88 @@
+package org.imrflow.assignment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Which reviewer a case is offered to or assigned to (reviewer_assignment). Other modules ask it who may see
+ * a case.
+ */
+@Repository
+public class ReviewerAssignments {
+
+    private final JdbcClient jdbc;
+
+    ReviewerAssignments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the case is currently offered to, or accepted by, the reviewer with this login. */
+    public boolean isAssigned(long caseId, String username) {
+        return jdbc.sql("""
+                select count(*) from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
+                where a.case_id = :case and r.username = :u and a.status in ('OFFERED', 'ACCEPTED')""")
+                .param("case", caseId).param("u", username).query(Integer.class).single() > 0;
+    }
+
+    public List<Long> caseIdsAssignedTo(String username) {
+        return jdbc.sql("""
+                select a.case_id from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
+                where r.username = :u and a.status in ('OFFERED', 'ACCEPTED')""")
+                .param("u", username).query(Long.class).list();
+    }
+
+    /** The reviewer who accepted the case, if one has. */
+    public Optional<Reviewer> acceptedReviewer(long caseId) {
+        return jdbc.sql("""
+                select r.id, r.username, r.full_name, r.license_states, r.specialties, r.active,
+                       r.years_in_practice, r.weekly_hours
+                from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
+                where a.case_id = :case and a.status = 'ACCEPTED'""")
+                .param("case", caseId)
+                .query((rs, i) -> new Reviewer(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        List.of(rs.getString(4).split(",\\s*")), List.of(rs.getString(5).split(",\\s*")),
+                        rs.getBoolean(6), rs.getInt(7), rs.getInt(8)))
+                .optional();
+    }
+
+    List<Long> declinedReviewerIds(long caseId) {
+        return jdbc.sql("select reviewer_id from reviewer_assignment where case_id = :case and status = 'DECLINED'")
+                .param("case", caseId).query(Long.class).list();
+    }
+
+    /** Cases each reviewer holds now: their workload. */
+    long openAssignments(long reviewerId) {
+        return jdbc.sql("""
+                select count(*) from reviewer_assignment
+                where reviewer_id = :r and status in ('OFFERED', 'ACCEPTED')""")
+                .param("r", reviewerId).query(Long.class).single();
+    }
+
+    Optional<Long> currentOfferId(long caseId, long reviewerId) {
+        return jdbc.sql("""
+                select id from reviewer_assignment where case_id = :case and reviewer_id = :r and status = 'OFFERED'""")
+                .param("case", caseId).param("r", reviewerId).query(Long.class).optional();
+    }
+
+    boolean hasCurrent(long caseId) {
+        return jdbc.sql("select count(*) from reviewer_assignment where case_id = :case and status in ('OFFERED', 'ACCEPTED')")
+                .param("case", caseId).query(Integer.class).single() > 0;
+    }
+
+    void offer(long caseId, long reviewerId, String by) {
+        jdbc.sql("insert into reviewer_assignment (case_id, reviewer_id, status, offered_by) values (:case, :r, 'OFFERED', :by)")
+                .param("case", caseId).param("r", reviewerId).param("by", by).update();
+    }
+
+    void accept(long offerId, String attestation) {
+        jdbc.sql("update reviewer_assignment set status = 'ACCEPTED', responded_at = now(), attestation = :a where id = :id")
+                .param("a", attestation).param("id", offerId).update();
+    }
+
+    void decline(long offerId, String reason) {
+        jdbc.sql("update reviewer_assignment set status = 'DECLINED', responded_at = now(), decline_reason = :r where id = :id")
+                .param("r", reason).param("id", offerId).update();
+    }
+}

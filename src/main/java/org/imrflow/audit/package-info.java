@@ -1,0 +1,6 @@
+/**
+ * The audit log: an append-only record, written in the same transaction as the change it records, of who did
+ * what to which case, when and from where (logins, views of medical content, task claims and completions,
+ * decisions, letters). Each case's history is built from it.
+ */
+package org.imrflow.audit;

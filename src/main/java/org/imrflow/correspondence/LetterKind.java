@@ -1,0 +1,6 @@
+package org.imrflow.correspondence;
+
+/** The kinds of letters a case can receive. */
+public enum LetterKind {
+    FINAL_DETERMINATION, INELIGIBILITY_NOTICE
+}

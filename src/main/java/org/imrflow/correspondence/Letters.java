@@ -1,0 +1,69 @@
+package org.imrflow.correspondence;
+
+import java.util.List;
+import org.imrflow.NotFoundException;
+import org.imrflow.audit.AuditLog;
+import org.imrflow.engine.CaseRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues letters and reads issued ones. Issuing is idempotent: a case has at most one letter of each kind,
+ * and a repeated request returns the letter already issued, unchanged. Callers check who may read a case.
+ */
+@Service
+public class Letters {
+
+    private final LetterRenderer renderer;
+    private final LetterArchive archive;
+    private final AuditLog audit;
+
+    Letters(LetterRenderer renderer, LetterArchive archive, AuditLog audit) {
+        this.renderer = renderer;
+        this.archive = archive;
+        this.audit = audit;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LetterInfo issueDetermination(CaseRef ref, DeterminationLetterContent content) {
+        return archive.find(ref.caseId(), LetterKind.FINAL_DETERMINATION)
+                .orElseGet(() -> issued(ref, archive.store(ref.caseId(), LetterKind.FINAL_DETERMINATION,
+                        renderer.renderDetermination(content))));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LetterInfo issueIneligibilityNotice(CaseRef ref, IneligibilityNoticeContent content) {
+        return archive.find(ref.caseId(), LetterKind.INELIGIBILITY_NOTICE)
+                .orElseGet(() -> issued(ref, archive.store(ref.caseId(), LetterKind.INELIGIBILITY_NOTICE,
+                        renderer.renderIneligibilityNotice(content))));
+    }
+
+    @Transactional(readOnly = true)
+    public List<LetterInfo> forCase(long caseId) {
+        return archive.forCase(caseId);
+    }
+
+    @Transactional
+    public String text(CaseRef ref, long letterId) {
+        String text = archive.text(ref.caseId(), letterId).orElseThrow(() -> noLetter(ref));
+        audit.record("LETTER_VIEWED", ref.caseNumber(), "letter " + letterId + " as text");
+        return text;
+    }
+
+    @Transactional
+    public byte[] pdf(CaseRef ref, long letterId) {
+        byte[] pdf = archive.pdf(ref.caseId(), letterId).orElseThrow(() -> noLetter(ref));
+        audit.record("LETTER_VIEWED", ref.caseNumber(), "letter " + letterId + " as PDF");
+        return pdf;
+    }
+
+    private LetterInfo issued(CaseRef ref, LetterInfo letter) {
+        audit.record("LETTER_ISSUED", ref.caseNumber(), letter.title() + " sha256 " + letter.sha256());
+        return letter;
+    }
+
+    private static NotFoundException noLetter(CaseRef ref) {
+        return new NotFoundException("No such letter for case " + ref.caseNumber() + ".");
+    }
+}

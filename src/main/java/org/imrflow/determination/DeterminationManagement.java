@@ -1,0 +1,96 @@
+package org.imrflow.determination;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.imrflow.ImrProperties;
+import org.imrflow.assignment.Reviewer;
+import org.imrflow.assignment.ReviewerAssignments;
+import org.imrflow.correspondence.DeterminationLetterContent;
+import org.imrflow.correspondence.ItemDetermination;
+import org.imrflow.correspondence.Letters;
+import org.imrflow.correspondence.ReviewerCredentials;
+import org.imrflow.deadlines.StatutoryClocks;
+import org.imrflow.engine.CaseRef;
+import org.imrflow.intake.CaseFiles;
+import org.imrflow.intake.CaseLifecycle;
+import org.imrflow.intake.CaseSummary;
+import org.imrflow.intake.DisputedItem;
+import org.imrflow.intake.Stage;
+import org.imrflow.review.ClinicalReviews;
+import org.imrflow.review.Decision;
+import org.imrflow.review.ItemReview;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the final determination of an approved review: records it, issues the Final Determination Letter
+ * and closes the case as decided, in one transaction. Issuing twice changes nothing.
+ */
+@Service
+public class DeterminationManagement {
+
+    private final CaseFiles cases;
+    private final ClinicalReviews reviews;
+    private final ReviewerAssignments assignments;
+    private final Letters letters;
+    private final CaseLifecycle lifecycle;
+    private final StatutoryClocks clocks;
+    private final ImrProperties properties;
+    private final JdbcClient jdbc;
+
+    DeterminationManagement(CaseFiles cases, ClinicalReviews reviews, ReviewerAssignments assignments,
+                            Letters letters, CaseLifecycle lifecycle, StatutoryClocks clocks,
+                            ImrProperties properties, JdbcClient jdbc) {
+        this.cases = cases;
+        this.reviews = reviews;
+        this.assignments = assignments;
+        this.letters = letters;
+        this.lifecycle = lifecycle;
+        this.clocks = clocks;
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public Map<String, Object> issue(CaseRef ref) {
+        if (find(ref.caseId()).isPresent()) {
+            return Map.of();
+        }
+        CaseSummary application = cases.byId(ref.caseId());
+        Reviewer reviewer = assignments.acceptedReviewer(ref.caseId())
+                .orElseThrow(() -> new IllegalStateException("Case " + ref.caseNumber() + " has no reviewer"));
+        List<ItemReview> decisions = reviews.itemReviews(ref.caseId());
+        Map<Long, DisputedItem> items = cases.items(ref.caseId()).stream()
+                .collect(java.util.stream.Collectors.toMap(DisputedItem::id, i -> i));
+        List<ItemDetermination> determinations = decisions.stream()
+                .map(d -> new ItemDetermination(d.description(), d.decision().label(),
+                        items.get(d.itemId()).claimsAdministratorGuideline(), d.organizationGuideline(),
+                        d.decisionRationale()))
+                .toList();
+        letters.issueDetermination(ref, new DeterminationLetterContent(ref.caseNumber(),
+                application.assignedAt().atZone(StatutoryClocks.CALIFORNIA).toLocalDate(),
+                application.urDecisionDate(), clocks.today(), properties.organization().name(),
+                properties.organization().shortName(),
+                new ReviewerCredentials(reviewer.licenseStates(), reviewer.specialties()),
+                reviews.clinicalCaseSummary(ref.caseId()), determinations));
+        int overturned = (int) decisions.stream().filter(d -> d.decision() == Decision.OVERTURNED).count();
+        jdbc.sql("""
+                insert into determination (case_id, upheld_items, overturned_items, issued_at)
+                values (:case, :upheld, :overturned, :at)""")
+                .param("case", ref.caseId()).param("upheld", decisions.size() - overturned)
+                .param("overturned", overturned).param("at", Timestamp.from(clocks.now())).update();
+        lifecycle.moveTo(ref.caseId(), Stage.DECIDED);
+        return Map.of();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Determination> find(long caseId) {
+        return jdbc.sql("select upheld_items, overturned_items, issued_at from determination where case_id = :case")
+                .param("case", caseId)
+                .query((rs, i) -> new Determination(rs.getInt(1), rs.getInt(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+}

@@ -1,0 +1,65 @@
+package org.imrflow.eligibility;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.imrflow.intake.CaseSummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the eligibility decision table on the engine for an application's facts.
+ */
+@Component
+class EligibilityRules {
+
+    static final String DECISION_ID = "eligibility-screening";
+
+    private final CamundaClient client;
+    private final ObjectMapper json;
+
+    EligibilityRules(CamundaClient client, ObjectMapper json) {
+        this.client = client;
+        this.json = json;
+    }
+
+    Verdict evaluate(CaseSummary application) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("signed", application.signed());
+        facts.put("urDecisionAttached", application.urDecisionAttached());
+        facts.put("conditionalNonCertification", application.conditionalNonCertification());
+        facts.put("daysFromUrDecision",
+                ChronoUnit.DAYS.between(application.urDecisionDate(), application.receivedDate()));
+        String output = client.newEvaluateDecisionCommand().decisionId(DECISION_ID).variables(facts)
+                .send().join().getDecisionOutput();
+        return Verdict.of(read(output));
+    }
+
+    private List<Map<String, String>> read(String output) {
+        try {
+            return json.readValue(output, new TypeReference<>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The eligibility decision returned an unexpected result", e);
+        }
+    }
+
+    /** The screening's conclusion from the failed checks: ineligible beats incomplete, none means eligible. */
+    record Verdict(EligibilityOutcome outcome, List<String> reasons) {
+
+        static Verdict of(List<Map<String, String>> failedChecks) {
+            for (EligibilityOutcome outcome : List.of(EligibilityOutcome.INELIGIBLE, EligibilityOutcome.INCOMPLETE)) {
+                List<String> reasons = failedChecks.stream()
+                        .filter(check -> outcome.name().equals(check.get("outcome")))
+                        .map(check -> check.get("reason")).toList();
+                if (!reasons.isEmpty()) {
+                    return new Verdict(outcome, reasons);
+                }
+            }
+            return new Verdict(EligibilityOutcome.ELIGIBLE, List.of());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.imrflow.eligibility;
+
+import java.util.Map;
+import org.imrflow.ImrProperties;
+import org.imrflow.correspondence.IneligibilityNoticeContent;
+import org.imrflow.correspondence.Letters;
+import org.imrflow.deadlines.StatutoryClocks;
+import org.imrflow.engine.CaseRef;
+import org.imrflow.intake.CaseFiles;
+import org.imrflow.intake.CaseLifecycle;
+import org.imrflow.intake.CaseSummary;
+import org.imrflow.intake.Stage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends the notice of ineligibility, with the screening's reasons, and closes the case. */
+@Service
+class IneligibilityNotices {
+
+    private final EligibilityScreening screening;
+    private final CaseFiles cases;
+    private final CaseLifecycle lifecycle;
+    private final Letters letters;
+    private final StatutoryClocks clocks;
+    private final ImrProperties properties;
+
+    IneligibilityNotices(EligibilityScreening screening, CaseFiles cases, CaseLifecycle lifecycle, Letters letters,
+                         StatutoryClocks clocks, ImrProperties properties) {
+        this.screening = screening;
+        this.cases = cases;
+        this.lifecycle = lifecycle;
+        this.letters = letters;
+        this.clocks = clocks;
+        this.properties = properties;
+    }
+
+    @Transactional
+    Map<String, Object> send(CaseRef ref) {
+        CaseSummary application = cases.byId(ref.caseId());
+        Screening latest = screening.latest(ref.caseId())
+                .filter(s -> s.outcome() == EligibilityOutcome.INELIGIBLE)
+                .orElseThrow(() -> new IllegalStateException("Case " + ref.caseNumber() + " was not found ineligible"));
+        letters.issueIneligibilityNotice(ref, new IneligibilityNoticeContent(ref.caseNumber(),
+                application.employeeName(), application.receivedDate(), application.urDecisionDate(),
+                clocks.today(), properties.organization().name(), latest.reasons()));
+        lifecycle.moveTo(ref.caseId(), Stage.INELIGIBLE);
+        return Map.of();
+    }
+}

@@ -1,0 +1,86 @@
+package org.imrflow.engine;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.BpmnError;
+import io.camunda.client.exception.CamundaError;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the work of one job for one case: exactly once in effect, however often the engine delivers it.
+ *
+ * <p>The work and the ledger entry commit in one transaction. A technical fault fails the job with backoff;
+ * after the last retry the engine raises an incident and the case shows it to coordinators. Business outcomes
+ * are BPMN errors and pass through unchanged. Messages logged here never carry case content.
+ */
+@Component
+public class CaseJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseJobs.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
+
+    private final CaseProcessLedger ledger;
+    private final CaseIncidents incidents;
+    private final TransactionTemplate transactions;
+
+    CaseJobs(CaseProcessLedger ledger, CaseIncidents incidents, TransactionTemplate transactions) {
+        this.ledger = ledger;
+        this.incidents = incidents;
+        this.transactions = transactions;
+    }
+
+    /** The work of an automated step, returning the variables the step completes with. */
+    @FunctionalInterface
+    public interface Work {
+        Map<String, Object> perform(CaseRef ref);
+    }
+
+    public Map<String, Object> run(ActivatedJob job, Work work) {
+        CaseRef ref = caseOf(job);
+        try {
+            Optional<Map<String, Object>> done = transactions.execute(s -> ledger.activated(ref, job.getElementId()));
+            if (done.isPresent()) {
+                log.info("Job {} of case {} had completed before the engine was rebuilt; replaying its result",
+                        job.getType(), ref.caseNumber());
+                return done.get();
+            }
+            return transactions.execute(s -> {
+                Map<String, Object> result = work.perform(ref);
+                ledger.completed(ref, job.getElementId(), result);
+                incidents.resolveFor(ref, job.getElementId(), "worker");
+                return result;
+            });
+        } catch (BpmnError businessOutcome) {
+            throw businessOutcome;
+        } catch (RuntimeException fault) {
+            throw failure(job, ref, fault);
+        }
+    }
+
+    /** The case a job belongs to, from its {@code caseNumber} variable. */
+    public CaseRef caseOf(ActivatedJob job) {
+        Object number = job.getVariablesAsMap().get(CaseProcess.CASE_NUMBER);
+        if (!(number instanceof String caseNumber)) {
+            throw CamundaError.jobError("Job " + job.getType() + " has no caseNumber variable", null, 0);
+        }
+        return ledger.find(caseNumber).orElseThrow(
+                () -> CamundaError.jobError("No case " + caseNumber + " is recorded", null, 0));
+    }
+
+    private RuntimeException failure(ActivatedJob job, CaseRef ref, RuntimeException fault) {
+        int remaining = Math.max(job.getRetries() - 1, 0);
+        String message = fault.getClass().getSimpleName() + ": " + fault.getMessage();
+        log.warn("Job {} of case {} failed ({} retries left): {}", job.getType(), ref.caseNumber(), remaining,
+                fault.getClass().getName());
+        if (remaining == 0) {
+            incidents.record(ref, job, message);
+        }
+        Duration backoff = FIRST_BACKOFF.multipliedBy(Math.max(1, 3 - remaining));
+        return CamundaError.jobError(message, null, remaining, backoff, fault);
+    }
+}

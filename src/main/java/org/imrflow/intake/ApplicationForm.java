@@ -1,0 +1,54 @@
+package org.imrflow.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An Application for Independent Medical Review (DWC Form IMR) as entered by a coordinator or sent to the API.
+ * The three eligibility facts may be left open (null): the screening then asks a coordinator to review them.
+ */
+public record ApplicationForm(
+        @NotNull ReviewType reviewType,
+        @NotNull LocalDate receivedDate,
+        @NotBlank @Size(max = 100) String employeeFirstName,
+        @NotBlank @Size(max = 100) String employeeLastName,
+        @NotBlank @Size(max = 60) String claimNumber,
+        @NotNull LocalDate dateOfInjury,
+        @NotBlank @Size(max = 200) String employerName,
+        @NotBlank @Size(max = 200) String claimsAdministratorName,
+        @NotBlank @Size(max = 200) String requestingPhysicianName,
+        @NotBlank @Size(max = 100) String requestingPhysicianSpecialty,
+        @NotNull LocalDate urDecisionDate,
+        Boolean signed,
+        Boolean urDecisionAttached,
+        Boolean conditionalNonCertification,
+        @NotEmpty @Size(max = 50) List<@Valid @NotNull DisputedItemForm> disputedItems,
+        @Size(max = 20) List<@Valid @NotNull DocumentUpload> documents) {
+
+    public ApplicationForm {
+        disputedItems = disputedItems == null ? new ArrayList<>() : disputedItems;
+        documents = documents == null ? List.of() : documents;
+    }
+
+    /** One disputed item of medical treatment, as the claims administrator's UR decision described it. */
+    public record DisputedItemForm(
+            @NotBlank @Size(max = 1000) String description,
+            @DecimalMin(value = "0.01") @Digits(integer = 8, fraction = 2) BigDecimal quantity,
+            @NotNull TreatmentCategory treatmentCategory,
+            @NotBlank @Size(max = 4000) String claimsAdministratorGuideline) {}
+
+    /** A document sent with the application through the API: a PDF or plain text, base64-encoded. */
+    public record DocumentUpload(
+            @NotBlank @Size(max = 255) String fileName,
+            @NotBlank @Size(max = 100) String contentType,
+            @NotBlank @Size(max = 28_000_000) String contentBase64) {}
+}

@@ -1,0 +1,96 @@
+package org.imrflow.intake;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.imrflow.NotFoundException;
+import org.imrflow.assignment.ReviewerAssignments;
+import org.imrflow.audit.AuditLog;
+import org.imrflow.security.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading cases. The methods taking an {@link Actor} check that the actor may see the case (a reviewer sees
+ * only the cases assigned to them) and audit views of medical content; the others serve the process steps.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseFiles {
+
+    private final CaseRepository cases;
+    private final ReviewerAssignments assignments;
+    private final AuditLog audit;
+
+    CaseFiles(CaseRepository cases, ReviewerAssignments assignments, AuditLog audit) {
+        this.cases = cases;
+        this.assignments = assignments;
+        this.audit = audit;
+    }
+
+    /** A case the actor may see; a case they may not see is reported as absent. */
+    public CaseSummary visible(String caseNumber, Actor actor) {
+        CaseSummary found = cases.findByNumber(caseNumber)
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + "."));
+        if (!actor.seesAllCases() && !assignments.isAssigned(found.id(), actor.username())) {
+            throw new NotFoundException("No case " + caseNumber + ".");
+        }
+        return found;
+    }
+
+    /** Opens a case's file (application, items, documents) for the actor, and audits the view. */
+    @Transactional
+    public CaseSummary open(String caseNumber, Actor actor) {
+        CaseSummary found = visible(caseNumber, actor);
+        audit.record("CASE_VIEWED", found.caseNumber(), "case file opened");
+        return found;
+    }
+
+    public CasePage search(CaseSearch search, Actor actor) {
+        return cases.search(search, actor.seesAllCases() ? null : assignments.caseIdsAssignedTo(actor.username()));
+    }
+
+    public Map<Stage, Long> openCasesByStage(Actor actor) {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            if (!stage.closed()) {
+                counts.put(stage, 0L);
+            }
+        }
+        counts.putAll(cases.countOpenByStage(actor.seesAllCases() ? null
+                : assignments.caseIdsAssignedTo(actor.username())));
+        return counts;
+    }
+
+    @Transactional
+    public DocumentContent document(String caseNumber, long documentId, Actor actor) {
+        CaseSummary found = visible(caseNumber, actor);
+        CaseDocument document = cases.documents(found.id()).stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such document in case " + caseNumber + "."));
+        byte[] content = cases.documentContent(found.id(), documentId).orElseThrow();
+        audit.record("DOCUMENT_VIEWED", caseNumber, "document " + documentId);
+        return new DocumentContent(document, content);
+    }
+
+    public CaseSummary byId(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new NotFoundException("No case with id " + caseId + "."));
+    }
+
+    public List<DisputedItem> items(long caseId) {
+        return cases.items(caseId);
+    }
+
+    public List<CaseDocument> documents(long caseId) {
+        return cases.documents(caseId);
+    }
+
+    /** The parties whose affiliation would make a reviewer conflicted: names as the application gives them. */
+    public Set<String> partyNames(long caseId) {
+        CaseSummary found = byId(caseId);
+        return Set.of(found.employeeName(), found.employerName(), found.claimsAdministratorName(),
+                found.requestingPhysicianName());
+    }
+
+    public record DocumentContent(CaseDocument document, byte[] content) {}
+}

@@ -1,0 +1,53 @@
+package org.imrflow.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.imrflow.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves cases through their stages. Called by the other modules' steps, inside their transactions.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class CaseLifecycle {
+
+    private final CaseRepository cases;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    CaseLifecycle(CaseRepository cases, AuditLog audit, ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public void moveTo(long caseId, Stage stage) {
+        CaseSummary current = cases.findById(caseId).orElseThrow();
+        if (current.stage() == stage) {
+            return;
+        }
+        if (current.stage().closed()) {
+            throw new IllegalStateException("Case " + current.caseNumber() + " is closed");
+        }
+        cases.updateStage(caseId, stage);
+        audit.record("STAGE_CHANGED", current.caseNumber(), current.stage().label() + " -> " + stage.label());
+        if (stage.closed()) {
+            events.publishEvent(new CaseClosed(caseId, current.caseNumber(), stage));
+        }
+    }
+
+    /** The case was found eligible and assigned for review: the determination clock starts. */
+    public void assigned(long caseId, Instant assignedAt, LocalDate determinationDue) {
+        cases.updateAssignment(caseId, assignedAt, determinationDue);
+    }
+
+    /** A coordinator recorded the eligibility facts the application left open. */
+    public void recordEligibilityFacts(long caseId, boolean signed, boolean urDecisionAttached,
+                                       boolean conditionalNonCertification) {
+        cases.updateEligibilityFacts(caseId, signed, urDecisionAttached, conditionalNonCertification);
+    }
+}

@@ -1,0 +1,199 @@
+package org.imrflow.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The intake tables: imr_case, disputed_item, case_document. */
+@Repository
+class CaseRepository {
+
+    private static final String CASE_COLUMNS = """
+            id, case_number, stage, review_type, received_date, employee_first_name, employee_last_name,
+            claim_number, date_of_injury, employer_name, claims_administrator_name, requesting_physician_name,
+            requesting_physician_specialty, ur_decision_date, signed, ur_decision_attached,
+            conditional_non_certification, assigned_at, determination_due, closed_at, created_at""";
+
+    private final JdbcClient jdbc;
+
+    CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long nextCaseSequence() {
+        return jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
+    }
+
+    long insertCase(String caseNumber, ApplicationForm form, String createdBy) {
+        return jdbc.sql("""
+                insert into imr_case (case_number, stage, review_type, received_date, employee_first_name,
+                    employee_last_name, claim_number, date_of_injury, employer_name, claims_administrator_name,
+                    requesting_physician_name, requesting_physician_specialty, ur_decision_date, signed,
+                    ur_decision_attached, conditional_non_certification, created_by)
+                values (:number, 'ELIGIBILITY', :type, :received, :first, :last, :claim, :doi, :employer, :ca,
+                    :physician, :specialty, :ur, :signed, :attached, :cnc, :by)
+                returning id""")
+                .param("number", caseNumber).param("type", form.reviewType().name())
+                .param("received", form.receivedDate()).param("first", form.employeeFirstName().strip())
+                .param("last", form.employeeLastName().strip()).param("claim", form.claimNumber().strip())
+                .param("doi", form.dateOfInjury()).param("employer", form.employerName().strip())
+                .param("ca", form.claimsAdministratorName().strip())
+                .param("physician", form.requestingPhysicianName().strip())
+                .param("specialty", form.requestingPhysicianSpecialty().strip())
+                .param("ur", form.urDecisionDate()).param("signed", form.signed())
+                .param("attached", form.urDecisionAttached()).param("cnc", form.conditionalNonCertification())
+                .param("by", createdBy)
+                .query(Long.class).single();
+    }
+
+    void insertItem(long caseId, int lineNo, ApplicationForm.DisputedItemForm item) {
+        jdbc.sql("""
+                insert into disputed_item (case_id, line_no, description, quantity, treatment_category,
+                    ca_guideline_citation)
+                values (:case, :line, :description, :quantity, :category, :citation)""")
+                .param("case", caseId).param("line", lineNo).param("description", item.description().strip())
+                .param("quantity", item.quantity()).param("category", item.treatmentCategory().name())
+                .param("citation", item.claimsAdministratorGuideline().strip())
+                .update();
+    }
+
+    long insertDocument(long caseId, String fileName, String contentType, byte[] content, String sha256,
+                        String by) {
+        return jdbc.sql("""
+                insert into case_document (case_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
+                values (:case, :name, :type, :size, :sha, :content, :by) returning id""")
+                .param("case", caseId).param("name", fileName).param("type", contentType)
+                .param("size", content.length).param("sha", sha256).param("content", content).param("by", by)
+                .query(Long.class).single();
+    }
+
+    Optional<CaseSummary> findByNumber(String caseNumber) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from imr_case where case_number = :n")
+                .param("n", caseNumber).query(CaseRepository::summary).optional();
+    }
+
+    Optional<CaseSummary> findById(long id) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from imr_case where id = :id")
+                .param("id", id).query(CaseRepository::summary).optional();
+    }
+
+    /** A page of cases; {@code onlyIds} restricts the search to those cases when not null. */
+    CasePage search(CaseSearch search, Collection<Long> onlyIds) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (!search.text().isEmpty()) {
+            where.append("""
+                     and (upper(case_number) like :prefix or lower(employee_last_name) like :name
+                          or lower(employee_first_name) like :name
+                          or lower(employee_first_name || ' ' || employee_last_name) like :name)""");
+            params.put("prefix", search.text().toUpperCase() + "%");
+            params.put("name", "%" + search.text().toLowerCase() + "%");
+        }
+        if (search.stage() != null) {
+            where.append(" and stage = :stage");
+            params.put("stage", search.stage().name());
+        }
+        if (onlyIds != null) {
+            if (onlyIds.isEmpty()) {
+                return new CasePage(List.of(), search.page(), search.size(), 0);
+            }
+            where.append(" and id in (:ids)");
+            params.put("ids", onlyIds);
+        }
+        String order = switch (search.sort()) {
+            case DUE -> " order by determination_due asc nulls last, received_date asc, id asc";
+            case RECEIVED -> " order by received_date desc, id desc";
+            case CASE_NUMBER -> " order by case_number asc";
+        };
+        long total = jdbc.sql("select count(*) from imr_case" + where).params(params).query(Long.class).single();
+        List<CaseSummary> cases = jdbc.sql("select " + CASE_COLUMNS + " from imr_case" + where + order
+                        + " limit :limit offset :offset")
+                .params(params).param("limit", search.size()).param("offset", search.page() * search.size())
+                .query(CaseRepository::summary).list();
+        return new CasePage(cases, search.page(), search.size(), total);
+    }
+
+    Map<Stage, Long> countOpenByStage(Collection<Long> onlyIds) {
+        String restriction = onlyIds == null ? "" : onlyIds.isEmpty() ? " and false" : " and id in (:ids)";
+        var query = jdbc.sql("select stage, count(*) from imr_case where closed_at is null" + restriction
+                + " group by stage");
+        if (onlyIds != null && !onlyIds.isEmpty()) {
+            query = query.param("ids", onlyIds);
+        }
+        return query.query((rs, i) -> Map.entry(Stage.valueOf(rs.getString(1)), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    List<DisputedItem> items(long caseId) {
+        return jdbc.sql("""
+                select id, line_no, description, quantity, treatment_category, ca_guideline_citation
+                from disputed_item where case_id = :case order by line_no""")
+                .param("case", caseId)
+                .query((rs, i) -> new DisputedItem(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4),
+                        TreatmentCategory.valueOf(rs.getString(5)), rs.getString(6)))
+                .list();
+    }
+
+    List<CaseDocument> documents(long caseId) {
+        return jdbc.sql("""
+                select id, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by
+                from case_document where case_id = :case order by id""")
+                .param("case", caseId)
+                .query((rs, i) -> new CaseDocument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                .list();
+    }
+
+    Optional<byte[]> documentContent(long caseId, long documentId) {
+        return jdbc.sql("select content from case_document where case_id = :case and id = :id")
+                .param("case", caseId).param("id", documentId).query(byte[].class).optional();
+    }
+
+    void updateStage(long caseId, Stage stage) {
+        jdbc.sql("""
+                update imr_case set stage = :stage,
+                       closed_at = case when :closed then now() else closed_at end
+                where id = :id""")
+                .param("stage", stage.name()).param("closed", stage.closed()).param("id", caseId).update();
+    }
+
+    void updateAssignment(long caseId, Instant assignedAt, LocalDate due) {
+        jdbc.sql("update imr_case set assigned_at = :at, determination_due = :due where id = :id and assigned_at is null")
+                .param("at", Timestamp.from(assignedAt)).param("due", due).param("id", caseId).update();
+    }
+
+    void updateEligibilityFacts(long caseId, boolean signed, boolean attached, boolean cnc) {
+        jdbc.sql("""
+                update imr_case set signed = :signed, ur_decision_attached = :attached,
+                       conditional_non_certification = :cnc where id = :id""")
+                .param("signed", signed).param("attached", attached).param("cnc", cnc).param("id", caseId)
+                .update();
+    }
+
+    private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        return new CaseSummary(rs.getLong("id"), rs.getString("case_number"), Stage.valueOf(rs.getString("stage")),
+                ReviewType.valueOf(rs.getString("review_type")), rs.getObject("received_date", LocalDate.class),
+                rs.getString("employee_first_name"), rs.getString("employee_last_name"), rs.getString("claim_number"),
+                rs.getObject("date_of_injury", LocalDate.class), rs.getString("employer_name"),
+                rs.getString("claims_administrator_name"), rs.getString("requesting_physician_name"),
+                rs.getString("requesting_physician_specialty"), rs.getObject("ur_decision_date", LocalDate.class),
+                (Boolean) rs.getObject("signed"), (Boolean) rs.getObject("ur_decision_attached"),
+                (Boolean) rs.getObject("conditional_non_certification"), instant(rs, "assigned_at"),
+                rs.getObject("determination_due", LocalDate.class), instant(rs, "closed_at"),
+                instant(rs, "created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,26 @@
+package org.imrflow.intake;
+
+/** The lifecycle stages a case passes through, in order. */
+public enum Stage {
+    ELIGIBILITY("Eligibility"),
+    REVIEWER_SELECTION("Reviewer selection"),
+    CLINICAL_REVIEW("Clinical review"),
+    QUALITY_REVIEW("Quality review"),
+    NOTICE("Notice"),
+    DECIDED("Decided"),
+    INELIGIBLE("Ineligible");
+
+    private final String label;
+
+    Stage(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean closed() {
+        return this == DECIDED || this == INELIGIBLE;
+    }
+}

@@ -1,0 +1,26 @@
+package org.imrflow.review;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.Map;
+import org.imrflow.engine.CaseJobs;
+import org.imrflow.engine.CaseProcess;
+import org.springframework.stereotype.Component;
+
+/** "Check guidelines". */
+@Component
+class CheckGuidelinesWorker {
+
+    private final CaseJobs jobs;
+    private final ClinicalReviews reviews;
+
+    CheckGuidelinesWorker(CaseJobs jobs, ClinicalReviews reviews) {
+        this.jobs = jobs;
+        this.reviews = reviews;
+    }
+
+    @JobWorker(type = CaseProcess.CHECK_GUIDELINES, fetchVariables = CaseProcess.CASE_NUMBER)
+    Map<String, Object> check(ActivatedJob job) {
+        return jobs.run(job, reviews::checkGuidelines);
+    }
+}

@@ -1,0 +1,23 @@
+package org.imrflow.review;
+
+/**
+ * The reviewer's decision on one disputed item.
+ *
+ * @param guidelineSource        {@code MTUS} or {@code NON_MTUS}
+ * @param mtusInapplicableReason why a non-MTUS guideline was used (required by the MTUS hierarchy)
+ */
+public record ItemReview(long itemId, String description, Decision decision, String guidelineSource,
+                         String guidelineCitation, String mtusInapplicableReason, String decisionRationale) {
+
+    static final String MTUS = "MTUS";
+    static final String NON_MTUS = "NON_MTUS";
+
+    /** The citation as the letter states it on the organization's guideline line. */
+    public String organizationGuideline() {
+        String citation = guidelineCitation == null ? "" : guidelineCitation.strip();
+        String sentence = citation.endsWith(".") ? citation : citation + ".";
+        return NON_MTUS.equals(guidelineSource)
+                ? "The Expert Reviewer did not base their decision on the MTUS. Decision based on Non-MTUS Citation " + sentence
+                : "Decision based on MTUS " + sentence;
+    }
+}

@@ -1,0 +1,89 @@
+package org.imrflow.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The review tables: clinical_review, item_decision, review_return, quality_review. */
+@Repository
+class ReviewRepository {
+
+    private final JdbcClient jdbc;
+
+    ReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<String> summary(long caseId) {
+        return jdbc.sql("select clinical_case_summary from clinical_review where case_id = :case")
+                .param("case", caseId).query(String.class).optional();
+    }
+
+    void saveSummary(long caseId, String summary, String by) {
+        jdbc.sql("""
+                insert into clinical_review (case_id, clinical_case_summary, submitted_at, submitted_by)
+                values (:case, :summary, now(), :by)
+                on conflict (case_id) do update set clinical_case_summary = excluded.clinical_case_summary,
+                    submitted_at = now(), submitted_by = excluded.submitted_by, rounds = clinical_review.rounds + 1""")
+                .param("case", caseId).param("summary", summary).param("by", by).update();
+    }
+
+    /** Decisions by disputed item id; items not yet decided are absent. */
+    List<StoredDecision> decisions(long caseId) {
+        return jdbc.sql("""
+                select disputed_item_id, decision, guideline_source, guideline_citation, mtus_inapplicable_reason,
+                       decision_rationale
+                from item_decision where case_id = :case""")
+                .param("case", caseId)
+                .query((rs, i) -> new StoredDecision(rs.getLong(1),
+                        rs.getString(2) == null ? null : Decision.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    void saveDecision(long caseId, StoredDecision decision, String by) {
+        jdbc.sql("""
+                insert into item_decision (disputed_item_id, case_id, decision, guideline_source, guideline_citation,
+                    mtus_inapplicable_reason, decision_rationale, decided_at, decided_by)
+                values (:item, :case, :decision, :source, :citation, :reason, :rationale, now(), :by)
+                on conflict (disputed_item_id) do update set decision = excluded.decision,
+                    guideline_source = excluded.guideline_source, guideline_citation = excluded.guideline_citation,
+                    mtus_inapplicable_reason = excluded.mtus_inapplicable_reason,
+                    decision_rationale = excluded.decision_rationale, decided_at = now(), decided_by = excluded.decided_by""")
+                .param("item", decision.itemId()).param("case", caseId)
+                .param("decision", decision.decision() == null ? null : decision.decision().name())
+                .param("source", decision.guidelineSource()).param("citation", decision.guidelineCitation())
+                .param("reason", decision.mtusInapplicableReason()).param("rationale", decision.decisionRationale())
+                .param("by", by).update();
+    }
+
+    void addReturn(long caseId, String source, String notes, String by) {
+        jdbc.sql("insert into review_return (case_id, source, notes, returned_by) values (:case, :source, :notes, :by)")
+                .param("case", caseId).param("source", source).param("notes", notes).param("by", by).update();
+    }
+
+    void resolveReturns(long caseId) {
+        jdbc.sql("update review_return set resolved_at = now() where case_id = :case and resolved_at is null")
+                .param("case", caseId).update();
+    }
+
+    List<ReviewReturn> returns(long caseId) {
+        return jdbc.sql("""
+                select id, source, notes, returned_by, created_at, resolved_at from review_return
+                where case_id = :case order by id""")
+                .param("case", caseId)
+                .query((rs, i) -> new ReviewReturn(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    void addQualityReview(long caseId, String outcome, String comments, String by) {
+        jdbc.sql("insert into quality_review (case_id, outcome, comments, reviewed_by) values (:case, :o, :c, :by)")
+                .param("case", caseId).param("o", outcome).param("c", comments).param("by", by).update();
+    }
+
+    record StoredDecision(long itemId, Decision decision, String guidelineSource, String guidelineCitation,
+                          String mtusInapplicableReason, String decisionRationale) {}
+}

@@ -1,0 +1,70 @@
+package org.imrflow.security;
+
+import java.util.List;
+import org.imrflow.ImrProperties;
+import org.imrflow.assignment.ReviewerRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo users, one per role, and a small reviewer registry, created in embedded mode only and printed at
+ * start-up with the address of the application.
+ */
+@Component
+@ConditionalOnExpression("'${imr.mode:embedded}' == 'embedded' and ${imr.demo.enabled:true}")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    private final UserAccounts users;
+    private final ReviewerRegistry reviewers;
+    private final ImrProperties properties;
+    private final org.springframework.core.env.Environment environment;
+
+    DemoData(UserAccounts users, ReviewerRegistry reviewers, ImrProperties properties,
+             org.springframework.core.env.Environment environment) {
+        this.users = users;
+        this.reviewers = reviewers;
+        this.properties = properties;
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    @Transactional
+    public void create() {
+        user("coordinator", "Casey Coordinator", Role.COORDINATOR);
+        user("reviewer", "Dr. Riley Reviewer", Role.REVIEWER);
+        user("reviewer2", "Dr. Sam Second", Role.REVIEWER);
+        user("director", "Dr. Morgan Director", Role.MEDICAL_DIRECTOR);
+        user("auditor", "Avery Auditor", Role.AUDITOR);
+        user("admin", "Alex Admin", Role.ADMIN);
+        if (!reviewers.exists("reviewer")) {
+            reviewers.add("reviewer", "Dr. Riley Reviewer", List.of("California"), List.of("Psychiatry"), 14, 32);
+        }
+        if (!reviewers.exists("reviewer2")) {
+            long id = reviewers.add("reviewer2", "Dr. Sam Second", List.of("Texas", "California"),
+                    List.of("Family Practice", "Pain Management"), 9, 30);
+            reviewers.addAffiliation(id, "Pacific Coast Insurance Services", "consulting contract");
+        }
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.info("""
+
+                imrflow is running on http://localhost:{} (embedded mode, data in {})
+                Demo logins, password "{}" for each: coordinator, reviewer, reviewer2, director, auditor, admin
+                """, port, properties.dataDir(), PASSWORD);
+    }
+
+    private void user(String username, String fullName, Role role) {
+        if (!users.exists(username)) {
+            users.create(username, PASSWORD, fullName, List.of(role));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.imrflow.tasks;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A human task in the inbox. */
+public record InboxTask(long id, long caseId, String caseNumber, String elementId, String name, String formKey,
+                        String assignee, List<String> candidateGroups, String claimedBy, Instant dueAt,
+                        String status, Instant createdAt, Instant completedAt, String completedBy) {
+
+    public boolean open() {
+        return "OPEN".equals(status);
+    }
+
+    /** Who works the task now: the assignee the process set, or whoever claimed it. */
+    public String owner() {
+        return assignee != null ? assignee : claimedBy;
+    }
+}

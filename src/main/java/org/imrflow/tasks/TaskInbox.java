@@ -1,0 +1,289 @@
+package org.imrflow.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.imrflow.ConflictException;
+import org.imrflow.InvalidInputException;
+import org.imrflow.NotFoundException;
+import org.imrflow.audit.AuditLog;
+import org.imrflow.engine.CaseJobs;
+import org.imrflow.engine.CaseProcessLedger;
+import org.imrflow.engine.CaseRef;
+import org.imrflow.engine.EngineLifetime;
+import org.imrflow.security.AccessDeniedException;
+import org.imrflow.security.Actor;
+import org.imrflow.security.Role;
+import org.imrflow.tasks.form.FormCatalog;
+import org.imrflow.tasks.form.FormDefinition;
+import org.imrflow.tasks.form.FormValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The inbox of human tasks. Every access is checked against the actor: a task is seen by its owner, by the
+ * members of its candidate groups and by staff who see all cases; it is worked only by its owner.
+ */
+@Service
+public class TaskInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
+    private static final String HEADER = "io.camunda.zeebe:";
+
+    private final UserTaskRepository tasks;
+    private final CaseJobs jobs;
+    private final CaseProcessLedger ledger;
+    private final EngineLifetime lifetime;
+    private final CamundaClient client;
+    private final FormCatalog forms;
+    private final FormValidator validator;
+    private final Map<String, TaskFormHandler> handlers;
+    private final ProcessModelNames names;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    TaskInbox(UserTaskRepository tasks, CaseJobs jobs, CaseProcessLedger ledger, EngineLifetime lifetime,
+              CamundaClient client, FormCatalog forms, FormValidator validator, List<TaskFormHandler> handlers,
+              ProcessModelNames names, AuditLog audit, ObjectMapper json) {
+        this.tasks = tasks;
+        this.jobs = jobs;
+        this.ledger = ledger;
+        this.lifetime = lifetime;
+        this.client = client;
+        this.forms = forms;
+        this.validator = validator;
+        this.handlers = handlers.stream().collect(Collectors.toMap(TaskFormHandler::formKey, Function.identity()));
+        this.names = names;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** A user-task job arrived: put it in the inbox, or replay a completion the engine never received. */
+    @Transactional
+    void arrived(ActivatedJob job) {
+        CaseRef ref = jobs.caseOf(job);
+        Optional<Map<String, Object>> completed = ledger.activated(ref, job.getElementId());
+        if (completed.isPresent()) {
+            completeJobAfterCommit(job.getKey(), completed.get(), ref);
+            return;
+        }
+        Map<String, String> headers = job.getCustomHeaders();
+        tasks.upsertOpen(ref.caseId(), job.getElementId(), names.nameOf(job.getElementId()),
+                headers.get(HEADER + "formKey"), blankToNull(headers.get(HEADER + "assignee")),
+                groups(headers.get(HEADER + "candidateGroups")), dueDate(headers.get(HEADER + "dueDate")),
+                job.getKey(), lifetime.id(), job.getVariablesAsMap());
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxTask> myTasks(Actor actor) {
+        return tasks.openOwnedBy(actor.username());
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxTask> groupTasks(Actor actor) {
+        return tasks.openUnclaimedFor(actor.candidateGroups());
+    }
+
+    /** The tasks of a case, open and done; the caller has checked the actor may see the case. */
+    @Transactional(readOnly = true)
+    public List<InboxTask> ofCase(long caseId) {
+        return tasks.forCase(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public InboxTask get(long taskId, Actor actor) {
+        InboxTask task = tasks.find(taskId).orElseThrow(() -> new NotFoundException("No task " + taskId + "."));
+        if (!mayView(task, actor)) {
+            throw new NotFoundException("No task " + taskId + ".");
+        }
+        return task;
+    }
+
+    public boolean mayWork(InboxTask task, Actor actor) {
+        return task.open() && !actor.readOnly() && actor.username().equals(task.owner());
+    }
+
+    public boolean mayClaim(InboxTask task, Actor actor) {
+        return task.open() && !actor.readOnly() && task.owner() == null && inGroups(task, actor);
+    }
+
+    /** The task's form with the values to show: the job's variables and what the domain adds. */
+    @Transactional(readOnly = true)
+    public TaskForm form(long taskId, Actor actor) {
+        InboxTask task = get(taskId, actor);
+        return new TaskForm(task, forms.get(task.formKey()), formValues(task, actor));
+    }
+
+    @Transactional
+    public InboxTask claim(long taskId, Actor actor) {
+        InboxTask task = get(taskId, actor);
+        actor.requireWriter();
+        if (!task.open()) {
+            throw new ConflictException("The task is already completed.");
+        }
+        if (!inGroups(task, actor) || task.assignee() != null) {
+            throw new AccessDeniedException("This task is not for your group.");
+        }
+        if (tasks.claim(taskId, actor.username()) == 0 && !actor.username().equals(task.claimedBy())) {
+            throw new ConflictException("The task has already been claimed by " + task.claimedBy() + ".");
+        }
+        audit.record("TASK_CLAIMED", task.caseNumber(), task.name());
+        return get(taskId, actor);
+    }
+
+    @Transactional
+    public InboxTask unclaim(long taskId, Actor actor) {
+        InboxTask task = get(taskId, actor);
+        actor.requireWriter();
+        boolean own = actor.username().equals(task.claimedBy());
+        if (!task.open() || task.claimedBy() == null || !(own || actor.has(Role.COORDINATOR))) {
+            throw new ConflictException("Only an open task you claimed can be returned to the group.");
+        }
+        tasks.setClaimedBy(taskId, null);
+        audit.record("TASK_UNCLAIMED", task.caseNumber(), task.name());
+        return get(taskId, actor);
+    }
+
+    /** A coordinator gives a group task to a member of its group. */
+    @Transactional
+    public InboxTask assign(long taskId, String username, List<Role> rolesOfAssignee, Actor actor) {
+        InboxTask task = get(taskId, actor);
+        actor.require(Role.COORDINATOR);
+        boolean member = rolesOfAssignee.stream().map(Role::candidateGroup).anyMatch(task.candidateGroups()::contains);
+        if (!task.open() || task.assignee() != null || !member) {
+            throw InvalidInputException.of("username", "The task can only be given to a member of its group.");
+        }
+        tasks.setClaimedBy(taskId, username);
+        audit.record("TASK_ASSIGNED", task.caseNumber(), task.name() + " to " + username);
+        return get(taskId, actor);
+    }
+
+    /**
+     * Completes the task with the submitted form values: validated against the form, then by the domain,
+     * recorded in PostgreSQL, and only then sent to the engine.
+     */
+    @Transactional
+    public InboxTask complete(long taskId, Map<String, Object> submitted, Actor actor) {
+        InboxTask task = get(taskId, actor);
+        UserTaskRepository.Held held = tasks.lockForCompletion(taskId).orElseThrow();
+        task = get(taskId, actor);
+        if (!task.open()) {
+            throw new ConflictException("The task has already been completed.");
+        }
+        actor.requireWriter();
+        if (!actor.username().equals(task.owner())) {
+            throw new AccessDeniedException(task.owner() == null
+                    ? "Claim the task before completing it." : "The task belongs to someone else.");
+        }
+        if (!lifetime.issued(held.lifetime())) {
+            throw new ConflictException("The task is being restored after a restart; try again in a moment.");
+        }
+        CaseRef ref = new CaseRef(task.caseId(), task.caseNumber());
+        Map<String, Object> variables = formValues(task, actor);
+        FormDefinition form = forms.get(task.formKey());
+        var result = validator.validate(form, submitted, variables);
+        if (!result.errors().isEmpty()) {
+            throw new InvalidInputException(result.errors());
+        }
+        Map<String, Object> completion = new HashMap<>(result.values());
+        TaskFormHandler handler = handlers.get(task.formKey());
+        if (handler != null) {
+            completion.putAll(handler.complete(context(task, ref, actor, variables), result.values()));
+        }
+        Map<String, Object> stored = jsonSafe(completion);
+        tasks.complete(taskId, actor.username(), stored);
+        ledger.completed(ref, task.elementId(), stored);
+        audit.record("TASK_COMPLETED", task.caseNumber(), task.name());
+        completeJobAfterCommit(held.jobKey(), stored, ref);
+        return get(taskId, actor);
+    }
+
+    private Map<String, Object> formValues(InboxTask task, Actor actor) {
+        Map<String, Object> values = new HashMap<>(tasks.variables(task.id()));
+        TaskFormHandler handler = handlers.get(task.formKey());
+        if (handler != null) {
+            values.putAll(handler.prefill(context(task, new CaseRef(task.caseId(), task.caseNumber()), actor, values)));
+        }
+        return values;
+    }
+
+    private static TaskContext context(InboxTask task, CaseRef ref, Actor actor, Map<String, Object> variables) {
+        return new TaskContext(task.id(), ref, task.elementId(), actor, variables);
+    }
+
+    private void completeJobAfterCommit(long jobKey, Map<String, Object> variables, CaseRef ref) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    client.newCompleteCommand(jobKey).variables(variables).send().join();
+                } catch (RuntimeException e) {
+                    // recorded as done: the engine's next delivery of the job replays the completion
+                    log.warn("The engine did not take the completion of a task of case {}: {}", ref.caseNumber(),
+                            e.getClass().getSimpleName());
+                }
+            }
+        });
+    }
+
+    private boolean mayView(InboxTask task, Actor actor) {
+        return actor.seesAllCases() || actor.username().equals(task.owner()) || (task.owner() == null && inGroups(task, actor));
+    }
+
+    private static boolean inGroups(InboxTask task, Actor actor) {
+        return task.candidateGroups().stream().anyMatch(actor.candidateGroups()::contains);
+    }
+
+    /** Values as the engine and PostgreSQL's jsonb hold them (numbers, strings, lists, maps). */
+    private Map<String, Object> jsonSafe(Map<String, Object> values) {
+        try {
+            return json.readValue(json.writeValueAsString(values), new TypeReference<>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Task values cannot be written as JSON", e);
+        }
+    }
+
+    private List<String> groups(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(header, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            return List.of(header.split(",\\s*"));
+        }
+    }
+
+    private static Instant dueDate(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(header).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A task with its form and the values the form shows. */
+    public record TaskForm(InboxTask task, FormDefinition form, Map<String, Object> values) {}
+}

@@ -1,0 +1,32 @@
+package org.imrflow.web;
+
+import java.util.List;
+import org.imrflow.audit.AuditLog;
+import org.imrflow.correspondence.LetterInfo;
+import org.imrflow.determination.Determination;
+import org.imrflow.eligibility.Screening;
+import org.imrflow.engine.CaseIncidents;
+import org.imrflow.intake.CaseDocument;
+import org.imrflow.intake.CaseSummary;
+import org.imrflow.review.ItemReview;
+import org.imrflow.review.ReviewReturn;
+import org.imrflow.tasks.InboxTask;
+
+/** Everything the case page and the API show of one case, assembled from the modules. */
+public record CaseFile(
+        CaseSummary summary,
+        List<Item> items,
+        List<CaseDocument> documents,
+        Screening eligibility,
+        String clinicalCaseSummary,
+        List<ReviewReturn> reviewReturns,
+        Determination determination,
+        List<LetterInfo> letters,
+        List<InboxTask> tasks,
+        List<CaseIncidents.Incident> incidents,
+        List<AuditLog.AuditEntry> history) {
+
+    /** A disputed item with the reviewer's decision, once there is one. */
+    public record Item(long id, int lineNo, String description, String treatmentCategory,
+                       String claimsAdministratorGuideline, ItemReview review) {}
+}
