@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Rank reviewers": qualified reviewers without conflict, best fit first. */
 @Component
-class RankReviewersWorker {
+public class RankReviewersWorker {
 
     private final CaseJobs jobs;
     private final AssignmentManagement assignment;
@@ -20,7 +20,7 @@ class RankReviewersWorker {
     }
 
     @JobWorker(type = CaseProcess.RANK_REVIEWERS, fetchVariables = CaseProcess.CASE_NUMBER)
-    Map<String, Object> rank(ActivatedJob job) {
+    public Map<String, Object> rank(ActivatedJob job) {
         return jobs.run(job, assignment::rankForSelection);
     }
 }

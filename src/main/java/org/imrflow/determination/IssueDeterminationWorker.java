@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Issue Final Determination Letter". */
 @Component
-class IssueDeterminationWorker {
+public class IssueDeterminationWorker {
 
     private final CaseJobs jobs;
     private final DeterminationManagement determinations;
@@ -20,7 +20,7 @@ class IssueDeterminationWorker {
     }
 
     @JobWorker(type = CaseProcess.ISSUE_DETERMINATION, fetchVariables = CaseProcess.CASE_NUMBER)
-    Map<String, Object> issue(ActivatedJob job) {
+    public Map<String, Object> issue(ActivatedJob job) {
         return jobs.run(job, determinations::issue);
     }
 }

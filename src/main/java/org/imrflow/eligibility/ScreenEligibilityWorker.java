@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Screen eligibility". */
 @Component
-class ScreenEligibilityWorker {
+public class ScreenEligibilityWorker {
 
     private final CaseJobs jobs;
     private final EligibilityScreening screening;
@@ -20,7 +20,7 @@ class ScreenEligibilityWorker {
     }
 
     @JobWorker(type = CaseProcess.SCREEN_ELIGIBILITY, fetchVariables = CaseProcess.CASE_NUMBER)
-    Map<String, Object> screen(ActivatedJob job) {
+    public Map<String, Object> screen(ActivatedJob job) {
         return jobs.run(job, screening::screen);
     }
 }

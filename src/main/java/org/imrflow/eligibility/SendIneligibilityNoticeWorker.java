@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send ineligibility notice". */
 @Component
-class SendIneligibilityNoticeWorker {
+public class SendIneligibilityNoticeWorker {
 
     private final CaseJobs jobs;
     private final IneligibilityNotices notices;
@@ -20,7 +20,7 @@ class SendIneligibilityNoticeWorker {
     }
 
     @JobWorker(type = CaseProcess.SEND_INELIGIBILITY_NOTICE, fetchVariables = CaseProcess.CASE_NUMBER)
-    Map<String, Object> send(ActivatedJob job) {
+    public Map<String, Object> send(ActivatedJob job) {
         return jobs.run(job, notices::send);
     }
 }

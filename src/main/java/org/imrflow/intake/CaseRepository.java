@@ -91,10 +91,8 @@ class CaseRepository {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new java.util.HashMap<>();
         if (!search.text().isEmpty()) {
-            where.append("""
-                     and (upper(case_number) like :prefix or lower(employee_last_name) like :name
-                          or lower(employee_first_name) like :name
-                          or lower(employee_first_name || ' ' || employee_last_name) like :name)""");
+            where.append(" and (upper(case_number) like :prefix"
+                    + " or lower(employee_first_name || ' ' || employee_last_name) like :name)");
             params.put("prefix", search.text().toUpperCase() + "%");
             params.put("name", "%" + search.text().toLowerCase() + "%");
         }

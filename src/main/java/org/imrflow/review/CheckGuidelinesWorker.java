@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Check guidelines". */
 @Component
-class CheckGuidelinesWorker {
+public class CheckGuidelinesWorker {
 
     private final CaseJobs jobs;
     private final ClinicalReviews reviews;
@@ -20,7 +20,7 @@ class CheckGuidelinesWorker {
     }
 
     @JobWorker(type = CaseProcess.CHECK_GUIDELINES, fetchVariables = CaseProcess.CASE_NUMBER)
-    Map<String, Object> check(ActivatedJob job) {
+    public Map<String, Object> check(ActivatedJob job) {
         return jobs.run(job, reviews::checkGuidelines);
     }
 }

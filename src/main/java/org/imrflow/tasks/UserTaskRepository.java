@@ -22,7 +22,7 @@ class UserTaskRepository {
     private static final String COLUMNS = """
             t.id, t.case_id, c.case_number, t.element_id, t.name, t.form_key, t.assignee, t.candidate_groups,
             t.claimed_by, t.due_at, t.status, t.created_at, t.completed_at, t.completed_by""";
-    private static final String FROM = " from user_task t join case_process c on c.case_id = t.case_id";
+    private static final String FROM = " from user_task t join case_process c on c.case_id = t.case_id ";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;

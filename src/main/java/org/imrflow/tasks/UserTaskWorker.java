@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * and simply refreshed) until a person completes the task.
  */
 @Component
-class UserTaskWorker {
+public class UserTaskWorker {
 
     private static final long THIRTY_DAYS_MS = 30L * 24 * 3600 * 1000;
 
@@ -21,7 +21,7 @@ class UserTaskWorker {
     }
 
     @JobWorker(type = CaseProcess.USER_TASK, autoComplete = false, timeout = THIRTY_DAYS_MS, fetchAllVariables = true)
-    void hold(ActivatedJob job) {
+    public void hold(ActivatedJob job) {
         inbox.arrived(job);
     }
 }
