@@ -1,7 +1,9 @@
 package org.imrflow.tasks.form;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticApplicationContext;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -50,6 +52,9 @@ class FormFieldsTemplateTest {
 
     private String render(FormDefinition form, Map<String, ?> values, Map<String, String> errors) {
         Context context = new Context();
+        // the evaluation context Spring MVC installs, with Thymeleaf 3.1's restrictions on what expressions may call
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(new StaticApplicationContext(), null));
         context.setVariable("form", form);
         context.setVariable("values", values);
         context.setVariable("errors", errors);
