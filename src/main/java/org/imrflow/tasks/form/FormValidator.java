@@ -23,6 +23,9 @@ public class FormValidator {
     /** Upper bound for any single text value, whatever the form allows, to keep process variables sane. */
     public static final int MAX_TEXT_LENGTH = 100_000;
 
+    // digits allowed before and after the decimal point of a number
+    private static final int MAX_DIGITS = 30;
+
     // beyond this many options a message listing them all stops being helpful
     private static final int MAX_OPTIONS_NAMED = 10;
 
@@ -142,6 +145,11 @@ public class FormValidator {
             number = new BigDecimal(text);
         } catch (NumberFormatException e) {
             errors.put(path, label + " must be a number.");
+            return null;
+        }
+        if (number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
+            // 1E+999999999 parses, but would print as a billion digits when the form is shown again
+            errors.put(path, label + " is too large or has too many decimals.");
             return null;
         }
         if (rules.min() != null && number.compareTo(rules.min()) < 0) {

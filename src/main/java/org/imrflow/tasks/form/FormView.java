@@ -25,7 +25,8 @@ public final class FormView {
             if (FormComponent.DYNAMICLIST.equals(component.type())) {
                 fields.add(list(component, shown, problems));
             } else {
-                fields.add(field(component, component.key(), shown.get(component.key()), shown, problems));
+                Object value = component.isField() ? shown.get(component.key()) : null;
+                fields.add(field(component, component.key(), value, shown, problems));
             }
         }
         return fields;
@@ -75,7 +76,7 @@ public final class FormView {
             rows.add(row(list, i, data.get(i), values, errors));
         }
         return new RenderedField("list", id(list.path()), null, list.displayLabel(), list.description(), false,
-                null, false, List.of(), errors.get(list.path()), List.of(), rows, null, null, null);
+                null, false, List.of(), errorAt(errors, list.path()), List.of(), rows, null, null, null);
     }
 
     private static RenderedRow row(FormComponent list, int index, Map<String, Object> row, Map<String, ?> values,
@@ -121,11 +122,11 @@ public final class FormView {
             }
             String kind = FormComponent.TEXTAREA.equals(component.type()) ? "readonly-textarea" : "readonly";
             return new RenderedField(kind, id, null, component.displayLabel(), component.description(), false,
-                    display, checked, List.of(), errors.get(path), List.of(), List.of(), null, null, null);
+                    display, checked, List.of(), errorAt(errors, path), List.of(), List.of(), null, null, null);
         }
         String kind = FormComponent.DATETIME.equals(component.type()) ? "date" : component.type();
         return new RenderedField(kind, id, path, component.displayLabel(), component.description(), rules.required(),
-                text, checked, options, errors.get(path), List.of(), List.of(), rules.maxLength(), rules.min(),
+                text, checked, options, errorAt(errors, path), List.of(), List.of(), rules.maxLength(), rules.min(),
                 rules.max());
     }
 
@@ -138,6 +139,11 @@ public final class FormView {
                 .map(p -> p.strip().replaceFirst("^#{1,6}\\s+", "").replaceAll("\\s*\\R\\s*", " "))
                 .filter(p -> !p.isEmpty())
                 .toList();
+    }
+
+    // immutable maps (Map.of) reject null keys, and the caller's errors map may be one
+    private static String errorAt(Map<String, String> errors, String path) {
+        return path == null ? null : errors.get(path);
     }
 
     /** An HTML id from a field path: {@code items[1].decision} becomes {@code field-items-1-decision}. */

@@ -207,6 +207,10 @@ class FormValidatorTest {
                 entry("count", "Count must be at least 1."),
                 entry("receivedOn", "Received on must be a date in the form yyyy-mm-dd."));
 
+        submitted.put("count", "1E+999999999");
+        assertThat(validator.validate(allTypes, submitted, variables()).errors())
+                .containsEntry("count", "Count is too large or has too many decimals.");
+
         submitted.put("count", "11");
         submitted.put("receivedOn", null);
         assertThat(validator.validate(allTypes, submitted, variables()).errors())
