@@ -182,7 +182,7 @@ create table user_task (
     due_at           timestamptz,
     status           varchar(16)  not null,      -- OPEN, COMPLETED
     job_key          bigint       not null,      -- valid only within engine_lifetime
-    engine_lifetime  varchar(40)  not null,
+    engine_lifetime  varchar(64)  not null,
     variables        jsonb        not null default '{}',
     result           jsonb,
     created_at       timestamptz  not null default now(),
@@ -212,7 +212,7 @@ create table case_incident (
     message             varchar(2000) not null,
     process_instance_key bigint      not null,
     element_instance_key bigint      not null,
-    engine_lifetime     varchar(40)  not null,
+    engine_lifetime     varchar(64)  not null,
     created_at          timestamptz  not null default now(),
     resolved_at         timestamptz,
     resolved_by         varchar(64)

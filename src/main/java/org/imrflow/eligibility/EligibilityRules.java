@@ -39,9 +39,11 @@ class EligibilityRules {
         return Verdict.of(read(output));
     }
 
+    /** COLLECT with no matching rule yields null: no check failed. */
     private List<Map<String, String>> read(String output) {
         try {
-            return json.readValue(output, new TypeReference<>() {});
+            List<Map<String, String>> failed = json.readValue(output, new TypeReference<>() {});
+            return failed == null ? List.of() : failed;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The eligibility decision returned an unexpected result", e);
         }

@@ -75,10 +75,14 @@ public class CaseJobs {
     private RuntimeException failure(ActivatedJob job, CaseRef ref, RuntimeException fault) {
         int remaining = Math.max(job.getRetries() - 1, 0);
         String message = fault.getClass().getSimpleName() + ": " + fault.getMessage();
-        log.warn("Job {} of case {} failed ({} retries left): {}", job.getType(), ref.caseNumber(), remaining,
-                fault.getClass().getName());
         if (remaining == 0) {
+            // the last failure carries the stack trace for whoever resolves the incident
+            log.warn("Job {} of case {} failed; no retries left, raising an incident", job.getType(),
+                    ref.caseNumber(), fault);
             incidents.record(ref, job, message);
+        } else {
+            log.warn("Job {} of case {} failed ({} retries left): {}", job.getType(), ref.caseNumber(), remaining,
+                    fault.getClass().getName());
         }
         Duration backoff = FIRST_BACKOFF.multipliedBy(Math.max(1, 3 - remaining));
         return CamundaError.jobError(message, null, remaining, backoff, fault);
