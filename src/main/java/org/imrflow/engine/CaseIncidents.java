@@ -4,13 +4,16 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.util.List;
+import org.imrflow.audit.AuditLog;
+import org.imrflow.security.Actor;
+import org.imrflow.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Automated steps that failed after their last retry. A coordinator sees them on the case and can retry one,
- * which re-runs the failed step from the start (workers are idempotent).
+ * which re-runs the failed step from the start (workers are idempotent). Only coordinators retry.
  */
 @Service
 public class CaseIncidents {
@@ -18,11 +21,13 @@ public class CaseIncidents {
     private final JdbcClient jdbc;
     private final CamundaClient client;
     private final EngineLifetime lifetime;
+    private final AuditLog audit;
 
-    CaseIncidents(JdbcClient jdbc, CamundaClient client, EngineLifetime lifetime) {
+    CaseIncidents(JdbcClient jdbc, CamundaClient client, EngineLifetime lifetime, AuditLog audit) {
         this.jdbc = jdbc;
         this.client = client;
         this.lifetime = lifetime;
+        this.audit = audit;
     }
 
     @Transactional
@@ -72,7 +77,16 @@ public class CaseIncidents {
      * resolves the engine's incident. Returns false if the incident is unknown or already resolved.
      */
     @Transactional
-    public boolean retry(long caseId, long incidentId, String by) {
+    public boolean retry(CaseRef ref, long incidentId, Actor actor) {
+        actor.require(Role.COORDINATOR);
+        boolean retried = retry(ref.caseId(), incidentId, actor.username());
+        if (retried) {
+            audit.record("INCIDENT_RETRIED", ref.caseNumber(), "incident " + incidentId);
+        }
+        return retried;
+    }
+
+    private boolean retry(long caseId, long incidentId, String by) {
         var row = jdbc.sql("""
                 select element_id, process_instance_key, element_instance_key, engine_lifetime from case_incident
                 where id = :id and case_id = :case and resolved_at is null for update""")

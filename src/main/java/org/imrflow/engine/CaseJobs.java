@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,16 +23,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseJobs {
 
     private static final Logger log = LoggerFactory.getLogger(CaseJobs.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
 
     private final CaseProcessLedger ledger;
     private final CaseIncidents incidents;
     private final TransactionTemplate transactions;
+    private final Duration firstBackoff;
 
-    CaseJobs(CaseProcessLedger ledger, CaseIncidents incidents, TransactionTemplate transactions) {
+    CaseJobs(CaseProcessLedger ledger, CaseIncidents incidents, TransactionTemplate transactions,
+             @Value("${imr.jobs.first-backoff:PT5S}") Duration firstBackoff) {
         this.ledger = ledger;
         this.incidents = incidents;
         this.transactions = transactions;
+        this.firstBackoff = firstBackoff;
     }
 
     /** The work of an automated step, returning the variables the step completes with. */
@@ -84,7 +87,7 @@ public class CaseJobs {
             log.warn("Job {} of case {} failed ({} retries left): {}", job.getType(), ref.caseNumber(), remaining,
                     fault.getClass().getName());
         }
-        Duration backoff = FIRST_BACKOFF.multipliedBy(Math.max(1, 3 - remaining));
+        Duration backoff = firstBackoff.multipliedBy(Math.max(1, 3 - remaining));
         return CamundaError.jobError(message, null, remaining, backoff, fault);
     }
 }

@@ -6,8 +6,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.imrflow.NotFoundException;
 import org.imrflow.correspondence.LetterInfo;
 import org.imrflow.correspondence.Letters;
+import org.imrflow.engine.CaseIncidents;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.ApplicationForm;
 import org.imrflow.intake.CaseFiles;
@@ -30,12 +32,15 @@ class CaseApi {
     private final CaseFileAssembler caseFiles;
     private final CaseFiles cases;
     private final Letters letters;
+    private final CaseIncidents incidents;
 
-    CaseApi(IntakeManagement intake, CaseFileAssembler caseFiles, CaseFiles cases, Letters letters) {
+    CaseApi(IntakeManagement intake, CaseFileAssembler caseFiles, CaseFiles cases, Letters letters,
+            CaseIncidents incidents) {
         this.intake = intake;
         this.caseFiles = caseFiles;
         this.cases = cases;
         this.letters = letters;
+        this.incidents = incidents;
     }
 
     @PostMapping
@@ -65,6 +70,15 @@ class CaseApi {
     @GetMapping(value = "/{caseNumber}/letters/{letterId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     byte[] letterPdf(@PathVariable String caseNumber, @PathVariable long letterId) {
         return letters.pdf(ref(caseNumber), letterId);
+    }
+
+    @PostMapping("/{caseNumber}/incidents/{incidentId}/retry")
+    @Operation(summary = "Run a failed automated step again (coordinators)")
+    ResponseEntity<Void> retry(@PathVariable String caseNumber, @PathVariable long incidentId) {
+        if (!incidents.retry(ref(caseNumber), incidentId, Actor.current())) {
+            throw new NotFoundException("No open incident " + incidentId + " in case " + caseNumber + ".");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     private CaseRef ref(String caseNumber) {

@@ -1,5 +1,8 @@
 package org.imrflow.correspondence;
 
+import org.imrflow.support.PdfText;
+import org.imrflow.support.SeedLetter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.imrflow.correspondence;
+package org.imrflow.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -18,19 +18,19 @@ import java.util.regex.Pattern;
  * seeds live next to the repository, not in it, so they are looked up from the working directory
  * and from the parent folder of the repository root.
  */
-final class SeedLetter {
+public final class SeedLetter {
 
     private static final Pattern HEADING = Pattern.compile("[A-Z][A-Z ,]{10,}");
     private static final Pattern ITEM_LINE = Pattern.compile(".*:\\s+(Upheld|Overturned)");
 
     /** Non-blank lines of the seed, each stripped and with whitespace collapsed. */
-    final List<String> lines;
+    public final List<String> lines;
 
     private SeedLetter(List<String> lines) {
         this.lines = lines;
     }
 
-    static SeedLetter load(String fileName) {
+    public static SeedLetter load(String fileName) {
         Set<Path> candidates = new LinkedHashSet<>();
         Path workingDirectory = Path.of("").toAbsolutePath();
         candidates.add(workingDirectory.resolve("../shared/seeds").resolve(fileName).normalize());
@@ -61,16 +61,16 @@ final class SeedLetter {
     }
 
     /** The whole letter as one string, for phrases that wrap across lines in the seed. */
-    String joined() {
+    public String joined() {
         return String.join(" ", lines);
     }
 
-    List<String> headings() {
+    public List<String> headings() {
         return lines.stream().filter(line -> HEADING.matcher(line).matches()).toList();
     }
 
     /** One disputed item of the seed: its item line and the labels of the lines that follow it, in order. */
-    record Item(String line, List<String> labels) {
+    public record Item(String line, List<String> labels) {
     }
 
     /**
@@ -78,7 +78,7 @@ final class SeedLetter {
      * that wrapped in the seed is rejoined: the lines before it belong to it as long as they do not
      * end a sentence or a lead-in ("." or ":"), which is how the block before an item always ends.
      */
-    List<Item> items() {
+    public List<Item> items() {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (ITEM_LINE.matcher(lines.get(i)).matches()) {

@@ -1,4 +1,4 @@
-package org.imrflow.correspondence;
+package org.imrflow.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +8,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a rendered PDF back, as a recipient's PDF reader would, so the tests check the document itself. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String of(byte[] pdf) {
+    public static String of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -21,7 +21,7 @@ final class PdfText {
         }
     }
 
-    static float[] firstPageSize(byte[] pdf) {
+    public static float[] firstPageSize(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var box = document.getPage(0).getMediaBox();
             return new float[] {box.getWidth(), box.getHeight()};
@@ -31,7 +31,7 @@ final class PdfText {
     }
 
     /** Collapses whitespace, because PDF text extraction breaks lines wherever the layout wrapped them. */
-    static String collapsed(String text) {
+    public static String collapsed(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,0 +1,250 @@
+package org.imrflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imrflow.support.Applications.PHYSICAL_THERAPY;
+import static org.imrflow.support.Applications.PSYCHOLOGY;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.imrflow.assignment.ReviewerMatching;
+import org.imrflow.intake.CaseFiles;
+import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.Applications;
+import org.imrflow.support.ImrClient;
+import org.imrflow.support.PdfText;
+import org.imrflow.support.SeedLetter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * Whole cases through the HTTP API on the embedded engine: every path of {@code bpmn/imr-case.bpmn}.
+ */
+class CaseLifecycleIT extends ApplicationIT {
+
+    private static final String UNREACHABLE_EMPLOYER = "Registry Outage Test Employer";
+
+    @MockitoSpyBean
+    ReviewerMatching matching;
+
+    @Autowired
+    CaseFiles caseFiles;
+
+    private final AtomicBoolean registryDown = new AtomicBoolean(true);
+
+    @Test
+    void seed001GoesFromIntakeToTheFinalDeterminationLetter() throws Exception {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receive(Applications.seed001());
+        assertThat(caseNumber).matches("CM\\d{2}-\\d{7}");
+
+        assignTo(coordinator, caseNumber, "Riley");
+        ImrClient reviewer = as("reviewer");
+        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(itemId(coordinator, caseNumber, PSYCHOLOGY),
+                itemId(coordinator, caseNumber, PHYSICAL_THERAPY)));
+        as("director").workOk(caseNumber, "Task_QualityReview", Map.of("qaDecision", "APPROVE"));
+
+        JsonNode file = coordinator.awaitStage(caseNumber, "DECIDED");
+        assertThat(file.path("determination").path("upheldItems").asInt()).isEqualTo(1);
+        assertThat(file.path("determination").path("overturnedItems").asInt()).isEqualTo(1);
+        JsonNode letter = file.path("letters").get(0);
+        assertThat(letter.get("kind").asText()).isEqualTo("FINAL_DETERMINATION");
+
+        String text = coordinator.get("/api/cases/" + caseNumber + "/letters/" + letter.get("id").asText()).body();
+        SeedLetter seed = SeedLetter.load("001_bb4913a5b984f6c8.txt");
+        List<String> lines = text.lines().map(PdfText::collapsed).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines.stream().filter(seed.headings()::contains).toList())
+                .as("the seed's sections, in the seed's order").isEqualTo(seed.headings());
+        List<String> itemLines = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String line : lines) {
+            if (line.endsWith(": Upheld") || line.endsWith(": Overturned")) {
+                itemLines.add(line);
+            } else if (line.startsWith("Claims Administrator guideline:") || line.startsWith("Decision rationale:")) {
+                labels.add(line.substring(0, line.indexOf(':') + 1));
+            } else if (line.startsWith("GSMR guideline:")) {
+                labels.add("GSMR guideline:");
+            }
+        }
+        assertThat(itemLines).isEqualTo(seed.items().stream().map(SeedLetter.Item::line).toList());
+        assertThat(labels).containsExactly("Claims Administrator guideline:", "GSMR guideline:", "Decision rationale:",
+                "Claims Administrator guideline:", "GSMR guideline:", "Decision rationale:");
+        assertThat(text).contains("State(s) of Licensure: California", "Certification(s)/Specialty: Psychiatry")
+                .doesNotContain("Riley");
+
+        byte[] pdf = coordinator.bytes("/api/cases/" + caseNumber + "/letters/" + letter.get("id").asText() + "/pdf");
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
+                .isEqualTo(letter.get("sha256").asText());
+        assertThat(PdfText.of(pdf)).contains("CLINICAL CASE SUMMARY", "IMR ISSUES, DECISIONS AND RATIONALES");
+        assertThat(file.path("history").findValuesAsText("action"))
+                .contains("CASE_CREATED", "ELIGIBILITY_SCREENED", "REVIEWER_OFFERED", "ASSIGNMENT_ACCEPTED",
+                        "REVIEW_SUBMITTED", "GUIDELINE_CHECK_PASSED", "QUALITY_REVIEW_APPROVED", "LETTER_ISSUED");
+    }
+
+    @Test
+    void anUnsignedApplicationGetsAnIneligibilityNoticeAndCloses() {
+        ImrClient coordinator = as("coordinator");
+        Map<String, Object> application = new HashMap<>(Applications.seed001());
+        application.put("signed", false);
+        String caseNumber = coordinator.receive(application);
+
+        JsonNode file = coordinator.awaitStage(caseNumber, "INELIGIBLE");
+        assertThat(file.path("eligibility").path("outcome").asText()).isEqualTo("INELIGIBLE");
+        JsonNode letter = file.path("letters").get(0);
+        assertThat(letter.get("kind").asText()).isEqualTo("INELIGIBILITY_NOTICE");
+        assertThat(coordinator.get("/api/cases/" + caseNumber + "/letters/" + letter.get("id").asText()).body())
+                .contains("not signed by the employee");
+        assertThat(file.path("tasks")).isEmpty();
+    }
+
+    @Test
+    void openFactsGoToACoordinatorAndTheScreeningRunsAgain() {
+        ImrClient coordinator = as("coordinator");
+        Map<String, Object> application = new HashMap<>(Applications.seed001());
+        application.remove("signed");
+        String caseNumber = coordinator.receive(application);
+
+        coordinator.workOk(caseNumber, "Task_ReviewEligibility",
+                Map.of("signed", "YES", "urDecisionAttached", "YES", "conditionalNonCertification", "NO"));
+
+        JsonNode file = coordinator.awaitStage(caseNumber, "REVIEWER_SELECTION");
+        assertThat(file.path("summary").path("signed").asBoolean()).isTrue();
+        assertThat(file.path("summary").path("determinationDue").asText()).isNotEmpty();
+        coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+    }
+
+    @Test
+    void aReviewerWhoDeclinesIsNotOfferedTheCaseAgain() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receive(Applications.seed001());
+        assignTo(coordinator, caseNumber, "Riley");
+
+        ImrClient reviewer = as("reviewer");
+        assertThat(reviewer.work(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "DECLINE")).json()
+                .path("errors").has("declineReason")).isTrue();
+        reviewer.workOk(caseNumber, "Task_AcceptAssignment",
+                Map.of("assignmentResponse", "DECLINE", "declineReason", "I treated this worker's employer's staff."));
+
+        JsonNode task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+        JsonNode options = coordinator.get("/api/tasks/" + task.get("id").asText() + "/form").json()
+                .path("values").path("reviewerOptions");
+        assertThat(options.findValuesAsText("label")).noneMatch(label -> label.contains("Riley"))
+                .anyMatch(label -> label.contains("Sam Second"));
+        assertThat(reviewer.get("/api/cases/" + caseNumber).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theGuidelineCheckAndTheMedicalDirectorReturnTheReview() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receive(Applications.seed001());
+        assignTo(coordinator, caseNumber, "Riley");
+        ImrClient reviewer = as("reviewer");
+        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        long psychology = itemId(coordinator, caseNumber, PSYCHOLOGY);
+        long therapy = itemId(coordinator, caseNumber, PHYSICAL_THERAPY);
+
+        Map<String, Object> review = new HashMap<>(Applications.seed001Review(psychology, therapy));
+        review.put("items", List.of(
+                Map.of("itemId", psychology, "decision", "UPHELD"),
+                Map.of("itemId", therapy, "decision", "OVERTURNED", "guidelineSource", "NON_MTUS",
+                        "guidelineCitation", "Official Disability Guidelines", "decisionRationale", "Medically necessary.")));
+        reviewer.workOk(caseNumber, "Task_ReviewCase", review);
+
+        reviewer.awaitTask(caseNumber, "Task_ReviewCase");
+        JsonNode returned = coordinator.get("/api/cases/" + caseNumber).json().path("reviewReturns").get(0);
+        assertThat(returned.get("source").asText()).isEqualTo("GUIDELINE_CHECK");
+        assertThat(returned.get("notes").asText()).contains("Item 1", "cites no guideline", "no decision rationale",
+                "Item 2", "without saying why the MTUS does not apply");
+
+        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(psychology, therapy));
+        ImrClient director = as("director");
+        assertThat(director.work(caseNumber, "Task_QualityReview", Map.of("qaDecision", "RETURN")).status()).isEqualTo(400);
+        director.workOk(caseNumber, "Task_QualityReview",
+                Map.of("qaDecision", "RETURN", "qaComments", "Name the functional improvement documented."));
+
+        reviewer.awaitTask(caseNumber, "Task_ReviewCase");
+        JsonNode file = coordinator.awaitStage(caseNumber, "CLINICAL_REVIEW");
+        assertThat(file.path("reviewReturns").findValuesAsText("source")).containsExactly("GUIDELINE_CHECK", "QUALITY_REVIEW");
+        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(psychology, therapy));
+        director.workOk(caseNumber, "Task_QualityReview", Map.of("qaDecision", "APPROVE"));
+        coordinator.awaitStage(caseNumber, "DECIDED");
+    }
+
+    @Test
+    void aFailingStepBecomesAnIncidentThatACoordinatorRetries() {
+        doAnswer(invocation -> {
+            long caseId = invocation.getArgument(0);
+            if (registryDown.get() && UNREACHABLE_EMPLOYER.equals(caseFiles.byId(caseId).employerName())) {
+                throw new IllegalStateException("reviewer registry unavailable");
+            }
+            return invocation.callRealMethod();
+        }).when(matching).rank(anyLong());
+
+        ImrClient coordinator = as("coordinator");
+        Map<String, Object> application = new HashMap<>(Applications.seed001());
+        application.put("employerName", UNREACHABLE_EMPLOYER);
+        String caseNumber = coordinator.receive(application);
+
+        JsonNode incident = awaitIncident(coordinator, caseNumber);
+        assertThat(incident.get("elementId").asText()).isEqualTo("Task_RankReviewers");
+        assertThat(incident.get("message").asText()).contains("reviewer registry unavailable");
+        String retry = "/api/cases/" + caseNumber + "/incidents/" + incident.get("id").asText() + "/retry";
+        assertThat(as("auditor").post(retry, Map.of()).status()).isEqualTo(403);
+
+        registryDown.set(false);
+        assertThat(coordinator.post(retry, Map.of()).status()).isEqualTo(204);
+        coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+        assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("incidents")).isEmpty();
+    }
+
+    private JsonNode awaitIncident(ImrClient client, String caseNumber) {
+        for (int i = 0; i < 200; i++) {
+            JsonNode incidents = client.get("/api/cases/" + caseNumber).json().path("incidents");
+            if (!incidents.isEmpty()) {
+                return incidents.get(0);
+            }
+            sleep();
+        }
+        throw new AssertionError("No incident was raised for case " + caseNumber);
+    }
+
+    private static void assignTo(ImrClient coordinator, String caseNumber, String reviewerName) {
+        JsonNode task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+        JsonNode options = coordinator.get("/api/tasks/" + task.get("id").asText() + "/form").json()
+                .path("values").path("reviewerOptions");
+        String reviewerId = null;
+        for (JsonNode option : options) {
+            if (option.get("label").asText().contains(reviewerName)) {
+                reviewerId = option.get("value").asText();
+            }
+        }
+        assertThat(reviewerId).as("reviewer %s among %s", reviewerName, options).isNotNull();
+        coordinator.workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", reviewerId));
+    }
+
+    private static long itemId(ImrClient client, String caseNumber, String description) {
+        for (JsonNode item : client.get("/api/cases/" + caseNumber).json().path("items")) {
+            if (item.get("description").asText().equals(description)) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No item " + description);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

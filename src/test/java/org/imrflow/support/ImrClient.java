@@ -1,0 +1,145 @@
+package org.imrflow.support;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/** The JSON API as one user sees it, with HTTP Basic. Never throws on 4xx/5xx: tests assert the status. */
+public final class ImrClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RestClient http;
+    private final String username;
+
+    public ImrClient(String baseUrl, String username, String password) {
+        this.username = username;
+        this.http = RestClient.builder().baseUrl(baseUrl)
+                .defaultHeaders(h -> h.setBasicAuth(username, password))
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    public Response get(String path) {
+        return wrap(http.get().uri(path).retrieve().toEntity(String.class));
+    }
+
+    public Response post(String path, Object body) {
+        return wrap(http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .body(body instanceof String s ? s : write(body)).retrieve().toEntity(String.class));
+    }
+
+    public byte[] bytes(String path) {
+        return http.get().uri(path).retrieve().body(byte[].class);
+    }
+
+    /** Receives an application and returns its case number. */
+    public String receive(Object application) {
+        Response response = post("/api/cases", application);
+        if (response.status() != 201) {
+            fail("Intake answered " + response.status() + ": " + response.body());
+        }
+        return response.json().get("caseNumber").asText();
+    }
+
+    /** Waits until the user sees an open task of the case at this element, in their own or their groups' tasks. */
+    public JsonNode awaitTask(String caseNumber, String elementId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<JsonNode> task = openTask(caseNumber, elementId);
+            if (task.isPresent()) {
+                return task.get();
+            }
+            pause();
+        }
+        return fail(username + " never saw task " + elementId + " of case " + caseNumber + "; case: "
+                + get("/api/cases/" + caseNumber).body());
+    }
+
+    public Optional<JsonNode> openTask(String caseNumber, String elementId) {
+        JsonNode tasks = get("/api/tasks").json();
+        for (String list : new String[] {"myTasks", "groupTasks"}) {
+            for (JsonNode task : tasks.path(list)) {
+                if (task.get("caseNumber").asText().equals(caseNumber) && task.get("elementId").asText().equals(elementId)) {
+                    return Optional.of(task);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Claims the task if it is a group task, then completes it; returns the completion's response. */
+    public Response work(String caseNumber, String elementId, Map<String, ?> values) {
+        JsonNode task = awaitTask(caseNumber, elementId);
+        long id = task.get("id").asLong();
+        if (!task.hasNonNull("assignee") && !task.hasNonNull("claimedBy")) {
+            Response claimed = post("/api/tasks/" + id + "/claim", Map.of());
+            if (claimed.status() != 200) {
+                fail("Claim answered " + claimed.status() + ": " + claimed.body());
+            }
+        }
+        return post("/api/tasks/" + id + "/complete", values);
+    }
+
+    public Response workOk(String caseNumber, String elementId, Map<String, ?> values) {
+        Response response = work(caseNumber, elementId, values);
+        if (response.status() != 200) {
+            fail(elementId + " completion answered " + response.status() + ": " + response.body());
+        }
+        return response;
+    }
+
+    /** Waits until the case reaches the stage. */
+    public JsonNode awaitStage(String caseNumber, String stage) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode file = null;
+        while (Instant.now().isBefore(deadline)) {
+            file = get("/api/cases/" + caseNumber).json();
+            if (stage.equals(file.path("summary").path("stage").asText())) {
+                return file;
+            }
+            pause();
+        }
+        return fail("Case " + caseNumber + " never reached " + stage + ": " + file);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Response wrap(ResponseEntity<String> entity) {
+        return new Response(entity.getStatusCode().value(), entity.getBody());
+    }
+
+    public record Response(int status, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body == null ? "null" : body);
+            } catch (Exception e) {
+                throw new IllegalStateException("Not JSON: " + body, e);
+            }
+        }
+    }
+}
