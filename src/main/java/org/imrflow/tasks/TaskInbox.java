@@ -126,7 +126,11 @@ public class TaskInbox {
     @Transactional(readOnly = true)
     public TaskForm form(long taskId, Actor actor) {
         InboxTask task = get(taskId, actor);
-        return new TaskForm(task, forms.get(task.formKey()), formValues(task, actor));
+        FormDefinition form = forms.get(task.formKey());
+        // only what the form shows: the process variables hold more than this task's worker should see
+        Map<String, Object> values = new HashMap<>(formValues(task, actor));
+        values.keySet().retainAll(form.variableNames());
+        return new TaskForm(task, form, values);
     }
 
     @Transactional
