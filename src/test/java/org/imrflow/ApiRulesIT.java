@@ -92,7 +92,11 @@ class ApiRulesIT extends ApplicationIT {
         assertThat(as("director").post(taskPath + "/claim", Map.of()).status()).as("not the director's group").isEqualTo(403);
         assertThat(coordinator.post(taskPath + "/complete", Map.of("reviewerId", "1")).status())
                 .as("unclaimed").isEqualTo(403);
-        assertThat(coordinator.post(taskPath + "/claim", Map.of()).status()).isEqualTo(200);
+        assertThat(coordinator.post(taskPath + "/assign", Map.of("username", "director")).status())
+                .as("not a member of the task's group").isEqualTo(400);
+        assertThat(as("auditor").post(taskPath + "/assign", Map.of("username", "coordinator")).status()).isEqualTo(403);
+        assertThat(coordinator.post(taskPath + "/assign", Map.of("username", "coordinator")).status()).isEqualTo(200);
+        assertThat(coordinator.post(taskPath + "/claim", Map.of()).status()).as("already mine").isEqualTo(200);
         assertThat(as("director").post(taskPath + "/complete", Map.of("reviewerId", "1")).status())
                 .as("someone else's task").isEqualTo(403);
 

@@ -41,6 +41,15 @@ class TaskApi {
         return inbox.unclaim(id, Actor.current());
     }
 
+    @PostMapping("/{id}/assign")
+    @Operation(summary = "Give a group task to a member of its group (coordinators)")
+    InboxTask assign(@PathVariable long id, @RequestBody Assignment assignment) {
+        return inbox.assign(id, assignment.username(), Actor.current());
+    }
+
+    /** Whom a coordinator gives a task to. */
+    record Assignment(String username) {}
+
     @GetMapping("/{id}/form")
     @Operation(summary = "The task's Camunda form and the values it shows")
     TaskInbox.TaskForm form(@PathVariable long id) {

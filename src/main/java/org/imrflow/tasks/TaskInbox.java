@@ -25,6 +25,7 @@ import org.imrflow.engine.EngineLifetime;
 import org.imrflow.security.AccessDeniedException;
 import org.imrflow.security.Actor;
 import org.imrflow.security.Role;
+import org.imrflow.security.UserAccounts;
 import org.imrflow.tasks.form.FormCatalog;
 import org.imrflow.tasks.form.FormDefinition;
 import org.imrflow.tasks.form.FormValidator;
@@ -56,10 +57,11 @@ public class TaskInbox {
     private final ProcessModelNames names;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final UserAccounts users;
 
     TaskInbox(UserTaskRepository tasks, CaseJobs jobs, CaseProcessLedger ledger, EngineLifetime lifetime,
               CamundaClient client, FormCatalog forms, FormValidator validator, List<TaskFormHandler> handlers,
-              ProcessModelNames names, AuditLog audit, ObjectMapper json) {
+              ProcessModelNames names, AuditLog audit, ObjectMapper json, UserAccounts users) {
         this.tasks = tasks;
         this.jobs = jobs;
         this.ledger = ledger;
@@ -71,6 +73,7 @@ public class TaskInbox {
         this.names = names;
         this.audit = audit;
         this.json = json;
+        this.users = users;
     }
 
     /** A user-task job arrived: put it in the inbox, or replay a completion the engine never received. */
@@ -165,10 +168,10 @@ public class TaskInbox {
 
     /** A coordinator gives a group task to a member of its group. */
     @Transactional
-    public InboxTask assign(long taskId, String username, List<Role> rolesOfAssignee, Actor actor) {
+    public InboxTask assign(long taskId, String username, Actor actor) {
         InboxTask task = get(taskId, actor);
         actor.require(Role.COORDINATOR);
-        boolean member = rolesOfAssignee.stream().map(Role::candidateGroup).anyMatch(task.candidateGroups()::contains);
+        boolean member = users.rolesOf(username).stream().map(Role::candidateGroup).anyMatch(task.candidateGroups()::contains);
         if (!task.open() || task.assignee() != null || !member) {
             throw InvalidInputException.of("username", "The task can only be given to a member of its group.");
         }
