@@ -173,6 +173,7 @@ create table letter (
 create table user_task (
     id               bigserial    primary key,
     case_id          bigint       not null references imr_case (id),
+    case_number      varchar(16)  not null,
     element_id       varchar(100) not null,
     name             varchar(200) not null,
     form_key         varchar(100) not null,

@@ -35,16 +35,9 @@ public class ReviewerAssignments {
 
     /** The reviewer who accepted the case, if one has. */
     public Optional<Reviewer> acceptedReviewer(long caseId) {
-        return jdbc.sql("""
-                select r.id, r.username, r.full_name, r.license_states, r.specialties, r.active,
-                       r.years_in_practice, r.weekly_hours
-                from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
-                where a.case_id = :case and a.status = 'ACCEPTED'""")
-                .param("case", caseId)
-                .query((rs, i) -> new Reviewer(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        List.of(rs.getString(4).split(",\\s*")), List.of(rs.getString(5).split(",\\s*")),
-                        rs.getBoolean(6), rs.getInt(7), rs.getInt(8)))
-                .optional();
+        return jdbc.sql("select " + ReviewerRegistry.COLUMNS + " from reviewer where id ="
+                        + " (select reviewer_id from reviewer_assignment where case_id = :case and status = 'ACCEPTED')")
+                .param("case", caseId).query(ReviewerRegistry::reviewer).optional();
     }
 
     List<Long> declinedReviewerIds(long caseId) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReviewerRegistry {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "id, username, full_name, license_states, specialties, active, years_in_practice, weekly_hours";
 
     private final JdbcClient jdbc;
@@ -61,7 +61,8 @@ public class ReviewerRegistry {
                 .param("r", reviewerId).param("p", partyName).param("rel", relation).update();
     }
 
-    private static Reviewer reviewer(ResultSet rs, int row) throws SQLException {
+    /** Maps a row of the reviewer table, columns in the order of {@link #COLUMNS}. */
+    static Reviewer reviewer(ResultSet rs, int row) throws SQLException {
         return new Reviewer(rs.getLong(1), rs.getString(2), rs.getString(3), split(rs.getString(4)),
                 split(rs.getString(5)), rs.getBoolean(6), rs.getInt(7), rs.getInt(8));
     }

@@ -1,6 +1,7 @@
 package org.imrflow.intake;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,8 +89,9 @@ public class CaseFiles {
     /** The parties whose affiliation would make a reviewer conflicted: names as the application gives them. */
     public Set<String> partyNames(long caseId) {
         CaseSummary found = byId(caseId);
-        return Set.of(found.employeeName(), found.employerName(), found.claimsAdministratorName(),
-                found.requestingPhysicianName());
+        // a self-insured employer is its own claims administrator: names may repeat
+        return new HashSet<>(List.of(found.employeeName(), found.employerName(), found.claimsAdministratorName(),
+                found.requestingPhysicianName()));
     }
 
     public record DocumentContent(CaseDocument document, byte[] content) {}

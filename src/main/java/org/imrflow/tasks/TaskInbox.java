@@ -86,7 +86,7 @@ public class TaskInbox {
             return;
         }
         Map<String, String> headers = job.getCustomHeaders();
-        tasks.upsertOpen(ref.caseId(), job.getElementId(), names.nameOf(job.getElementId()),
+        tasks.upsertOpen(ref, job.getElementId(), names.nameOf(job.getElementId()),
                 headers.get(HEADER + "formKey"), blankToNull(headers.get(HEADER + "assignee")),
                 groups(headers.get(HEADER + "candidateGroups")), dueDate(headers.get(HEADER + "dueDate")),
                 job.getKey(), lifetime.id(), job.getVariablesAsMap());

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imrflow.engine.CaseRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Repository;
 class UserTaskRepository {
 
     private static final String COLUMNS = """
-            t.id, t.case_id, c.case_number, t.element_id, t.name, t.form_key, t.assignee, t.candidate_groups,
+            t.id, t.case_id, t.case_number, t.element_id, t.name, t.form_key, t.assignee, t.candidate_groups,
             t.claimed_by, t.due_at, t.status, t.created_at, t.completed_at, t.completed_by""";
-    private static final String FROM = " from user_task t join case_process c on c.case_id = t.case_id ";
+    private static final String FROM = " from user_task t ";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -33,20 +34,20 @@ class UserTaskRepository {
     }
 
     /** Inserts the case's open task for this element, or refreshes it (a re-delivery keeps the claim). */
-    void upsertOpen(long caseId, String elementId, String name, String formKey, String assignee,
+    void upsertOpen(CaseRef ref, String elementId, String name, String formKey, String assignee,
                     List<String> candidateGroups, Instant dueAt, long jobKey, String lifetime,
                     Map<String, Object> variables) {
         jdbc.sql("""
-                insert into user_task (case_id, element_id, name, form_key, assignee, candidate_groups, due_at,
+                insert into user_task (case_id, case_number, element_id, name, form_key, assignee, candidate_groups, due_at,
                     status, job_key, engine_lifetime, variables)
-                values (:case, :element, :name, :form, :assignee, :groups, :due, 'OPEN', :job, :lifetime,
+                values (:case, :number, :element, :name, :form, :assignee, :groups, :due, 'OPEN', :job, :lifetime,
                     cast(:vars as jsonb))
                 on conflict (case_id, element_id) where status = 'OPEN' do update set
                     name = excluded.name, form_key = excluded.form_key, assignee = excluded.assignee,
                     candidate_groups = excluded.candidate_groups, due_at = excluded.due_at,
                     job_key = excluded.job_key, engine_lifetime = excluded.engine_lifetime,
                     variables = excluded.variables""")
-                .param("case", caseId).param("element", elementId).param("name", name).param("form", formKey)
+                .param("case", ref.caseId()).param("number", ref.caseNumber()).param("element", elementId).param("name", name).param("form", formKey)
                 .param("assignee", assignee).param("groups", String.join(",", candidateGroups))
                 .param("due", dueAt == null ? null : Timestamp.from(dueAt)).param("job", jobKey)
                 .param("lifetime", lifetime).param("vars", write(variables))
