@@ -45,7 +45,8 @@ class ApplicationController {
         this.clocks = clocks;
     }
 
-    @InitBinder("application")
+    // not "application": Thymeleaf reserves that name for the servlet context's attributes
+    @InitBinder("newApplication")
     void initBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id");
     }
@@ -63,12 +64,12 @@ class ApplicationController {
     @GetMapping("/cases/new")
     String initCreationForm(Model model) {
         Actor.current().require(Role.COORDINATOR);
-        model.addAttribute("application", ApplicationDraft.blank(clocks.today()));
+        model.addAttribute("newApplication", ApplicationDraft.blank(clocks.today()));
         return VIEW;
     }
 
     @PostMapping("/cases/new")
-    String processCreationForm(@ModelAttribute("application") ApplicationDraft draft, BindingResult result,
+    String processCreationForm(@ModelAttribute("newApplication") ApplicationDraft draft, BindingResult result,
                                Model model, RedirectAttributes redirect) {
         Actor actor = Actor.current();
         actor.require(Role.COORDINATOR);

@@ -29,12 +29,18 @@ class DocumentController {
         // a PDF opens in the browser's viewer; anything else is saved rather than rendered
         ContentDisposition disposition = (MediaType.APPLICATION_PDF.equalsTypeAndSubtype(type)
                 || MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type) ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(found.document().fileName(), StandardCharsets.UTF_8).build();
+                : ContentDisposition.attachment()).filename(found.document().fileName(), charsetFor(found.document().fileName()))
+                .build();
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(found.content());
+    }
+
+    /** Plain ASCII names stay readable in the header; others are RFC 5987-encoded. */
+    private static java.nio.charset.Charset charsetFor(String fileName) {
+        return fileName.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? null : StandardCharsets.UTF_8;
     }
 }
