@@ -125,6 +125,12 @@ public class TaskInbox {
         return task.open() && !actor.readOnly() && task.owner() == null && inGroups(task, actor);
     }
 
+    /** Whether the actor may return the claimed task to its group: their own claim, or any claim for a coordinator. */
+    public boolean mayUnclaim(InboxTask task, Actor actor) {
+        return task.open() && task.claimedBy() != null && !actor.readOnly()
+                && (actor.username().equals(task.claimedBy()) || actor.has(Role.COORDINATOR));
+    }
+
     /** The task's form with the values to show: the job's variables and what the domain adds. */
     @Transactional(readOnly = true)
     public TaskForm form(long taskId, Actor actor) {

@@ -1,0 +1,142 @@
+package org.imrflow.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The new-application page's form as the browser sends it: every field may be missing or empty, and disputed
+ * item rows left blank are ignored. {@link #toApplication()} turns it into the {@link ApplicationForm} the
+ * intake checks.
+ */
+public class ApplicationDraft {
+
+    static final int BLANK_ROWS = 3;
+
+    private ReviewType reviewType;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate receivedDate;
+    private String employeeFirstName;
+    private String employeeLastName;
+    private String claimNumber;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dateOfInjury;
+    private String employerName;
+    private String claimsAdministratorName;
+    private String requestingPhysicianName;
+    private String requestingPhysicianSpecialty;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate urDecisionDate;
+    private Boolean signed;
+    private Boolean urDecisionAttached;
+    private Boolean conditionalNonCertification;
+    private List<Item> disputedItems = new ArrayList<>();
+    private List<MultipartFile> documents = new ArrayList<>();
+
+    static ApplicationDraft blank(LocalDate today) {
+        ApplicationDraft draft = new ApplicationDraft();
+        draft.setReviewType(ReviewType.STANDARD);
+        draft.setReceivedDate(today);
+        draft.fillRows();
+        return draft;
+    }
+
+    /** Pads the item rows so the page always offers a few blank ones. */
+    void fillRows() {
+        while (disputedItems.size() < BLANK_ROWS) {
+            disputedItems.add(new Item());
+        }
+    }
+
+    /** The indexes of the rows with anything filled in, in order. */
+    List<Integer> filledRows() {
+        List<Integer> filled = new ArrayList<>();
+        for (int i = 0; i < disputedItems.size(); i++) {
+            if (disputedItems.get(i) != null && !disputedItems.get(i).isBlank()) {
+                filled.add(i);
+            }
+        }
+        return filled;
+    }
+
+    ApplicationForm toApplication() {
+        List<ApplicationForm.DisputedItemForm> items = new ArrayList<>();
+        for (int i : filledRows()) {
+            Item item = disputedItems.get(i);
+            items.add(new ApplicationForm.DisputedItemForm(strip(item.getDescription()), item.getQuantity(),
+                    item.getTreatmentCategory(), strip(item.getClaimsAdministratorGuideline())));
+        }
+        return new ApplicationForm(reviewType, receivedDate, strip(employeeFirstName), strip(employeeLastName),
+                strip(claimNumber), dateOfInjury, strip(employerName), strip(claimsAdministratorName),
+                strip(requestingPhysicianName), strip(requestingPhysicianSpecialty), urDecisionDate, signed,
+                urDecisionAttached, conditionalNonCertification, items, List.of());
+    }
+
+    /** The files chosen in the upload field; a field left empty still sends one empty part. */
+    List<MultipartFile> chosenFiles() {
+        return documents == null ? List.of() : documents.stream().filter(f -> f != null && !f.isEmpty()).toList();
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    /** One disputed item row. */
+    public static class Item {
+
+        private String description;
+        private BigDecimal quantity;
+        private TreatmentCategory treatmentCategory;
+        private String claimsAdministratorGuideline;
+
+        boolean isBlank() {
+            return (description == null || description.isBlank()) && quantity == null && treatmentCategory == null
+                    && (claimsAdministratorGuideline == null || claimsAdministratorGuideline.isBlank());
+        }
+
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public BigDecimal getQuantity() { return quantity; }
+        public void setQuantity(BigDecimal quantity) { this.quantity = quantity; }
+        public TreatmentCategory getTreatmentCategory() { return treatmentCategory; }
+        public void setTreatmentCategory(TreatmentCategory treatmentCategory) { this.treatmentCategory = treatmentCategory; }
+        public String getClaimsAdministratorGuideline() { return claimsAdministratorGuideline; }
+        public void setClaimsAdministratorGuideline(String guideline) { this.claimsAdministratorGuideline = guideline; }
+    }
+
+    public ReviewType getReviewType() { return reviewType; }
+    public void setReviewType(ReviewType reviewType) { this.reviewType = reviewType; }
+    public LocalDate getReceivedDate() { return receivedDate; }
+    public void setReceivedDate(LocalDate receivedDate) { this.receivedDate = receivedDate; }
+    public String getEmployeeFirstName() { return employeeFirstName; }
+    public void setEmployeeFirstName(String employeeFirstName) { this.employeeFirstName = employeeFirstName; }
+    public String getEmployeeLastName() { return employeeLastName; }
+    public void setEmployeeLastName(String employeeLastName) { this.employeeLastName = employeeLastName; }
+    public String getClaimNumber() { return claimNumber; }
+    public void setClaimNumber(String claimNumber) { this.claimNumber = claimNumber; }
+    public LocalDate getDateOfInjury() { return dateOfInjury; }
+    public void setDateOfInjury(LocalDate dateOfInjury) { this.dateOfInjury = dateOfInjury; }
+    public String getEmployerName() { return employerName; }
+    public void setEmployerName(String employerName) { this.employerName = employerName; }
+    public String getClaimsAdministratorName() { return claimsAdministratorName; }
+    public void setClaimsAdministratorName(String name) { this.claimsAdministratorName = name; }
+    public String getRequestingPhysicianName() { return requestingPhysicianName; }
+    public void setRequestingPhysicianName(String name) { this.requestingPhysicianName = name; }
+    public String getRequestingPhysicianSpecialty() { return requestingPhysicianSpecialty; }
+    public void setRequestingPhysicianSpecialty(String specialty) { this.requestingPhysicianSpecialty = specialty; }
+    public LocalDate getUrDecisionDate() { return urDecisionDate; }
+    public void setUrDecisionDate(LocalDate urDecisionDate) { this.urDecisionDate = urDecisionDate; }
+    public Boolean getSigned() { return signed; }
+    public void setSigned(Boolean signed) { this.signed = signed; }
+    public Boolean getUrDecisionAttached() { return urDecisionAttached; }
+    public void setUrDecisionAttached(Boolean urDecisionAttached) { this.urDecisionAttached = urDecisionAttached; }
+    public Boolean getConditionalNonCertification() { return conditionalNonCertification; }
+    public void setConditionalNonCertification(Boolean value) { this.conditionalNonCertification = value; }
+    public List<Item> getDisputedItems() { return disputedItems; }
+    public void setDisputedItems(List<Item> disputedItems) { this.disputedItems = disputedItems; }
+    public List<MultipartFile> getDocuments() { return documents; }
+    public void setDocuments(List<MultipartFile> documents) { this.documents = documents; }
+}

@@ -1,0 +1,79 @@
+package org.imrflow.web;
+
+import org.imrflow.correspondence.Letters;
+import org.imrflow.engine.CaseRef;
+import org.imrflow.intake.CaseFiles;
+import org.imrflow.intake.CaseSummary;
+import org.imrflow.security.Actor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page, its letters and the retry of failed steps. It lives in {@code web} because it shows what every
+ * module adds to the case file.
+ */
+@PageController
+class CasePageController {
+
+    private final CaseFileAssembler caseFiles;
+    private final CaseFiles cases;
+    private final Letters letters;
+    private final IncidentRetries retries;
+
+    CasePageController(CaseFileAssembler caseFiles, CaseFiles cases, Letters letters, IncidentRetries retries) {
+        this.caseFiles = caseFiles;
+        this.cases = cases;
+        this.letters = letters;
+        this.retries = retries;
+    }
+
+    @GetMapping("/cases/{caseNumber}")
+    String show(@PathVariable String caseNumber, Model model) {
+        model.addAttribute("caseFile", caseFiles.open(caseNumber, Actor.current()));
+        return "cases/detail";
+    }
+
+    @GetMapping("/cases/{caseNumber}/letters/{letterId}.pdf")
+    ResponseEntity<byte[]> letterPdf(@PathVariable String caseNumber, @PathVariable long letterId) {
+        byte[] pdf = letters.pdf(ref(caseNumber), letterId);
+        return download(pdf, MediaType.APPLICATION_PDF, caseNumber + "-letter-" + letterId + ".pdf", true);
+    }
+
+    @GetMapping("/cases/{caseNumber}/letters/{letterId}.txt")
+    ResponseEntity<byte[]> letterText(@PathVariable String caseNumber, @PathVariable long letterId) {
+        byte[] text = letters.text(ref(caseNumber), letterId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return download(text, new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8),
+                caseNumber + "-letter-" + letterId + ".txt", true);
+    }
+
+    @PostMapping("/cases/{caseNumber}/incidents/{incidentId}/retry")
+    String retry(@PathVariable String caseNumber, @PathVariable long incidentId, RedirectAttributes redirect) {
+        retries.retry(caseNumber, incidentId, Actor.current());
+        redirect.addFlashAttribute("message", "incident.retried");
+        return "redirect:/cases/" + caseNumber;
+    }
+
+    private CaseRef ref(String caseNumber) {
+        CaseSummary summary = cases.visible(caseNumber, Actor.current());
+        return new CaseRef(summary.id(), summary.caseNumber());
+    }
+
+    /** A file for the browser: shown inline or saved, never sniffed as something else. */
+    static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName, boolean inline) {
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(content);
+    }
+}

@@ -1,0 +1,53 @@
+package org.imrflow.web;
+
+import org.imrflow.ConflictException;
+import org.imrflow.NotFoundException;
+import org.imrflow.security.AccessDeniedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The UI's errors as a friendly page with the status; never a stack trace. */
+@ControllerAdvice(annotations = PageController.class)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, org.springframework.security.access.AccessDeniedException.class})
+    ModelAndView forbidden(RuntimeException e) {
+        return page(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e) {
+        return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView badRequest(Exception e) {
+        return page(HttpStatus.BAD_REQUEST, null);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ModelAndView unexpected(RuntimeException e) {
+        log.error("Unexpected error on a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    private static ModelAndView page(HttpStatus status, String detail) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        return page;
+    }
+}

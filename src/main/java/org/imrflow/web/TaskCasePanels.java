@@ -1,0 +1,49 @@
+package org.imrflow.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.imrflow.NotFoundException;
+import org.imrflow.intake.CaseDocument;
+import org.imrflow.intake.CaseFiles;
+import org.imrflow.intake.CaseSummary;
+import org.imrflow.review.ClinicalReviews;
+import org.imrflow.review.ReviewReturn;
+import org.imrflow.security.Actor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the task page shows beside a task's form: the records a worker must see before deciding (the disputed
+ * items, the documents, the reviews sent back). Opening it is audited as a view of the case file.
+ */
+@Component
+public class TaskCasePanels {
+
+    private final CaseFiles cases;
+    private final ClinicalReviews reviews;
+
+    TaskCasePanels(CaseFiles cases, ClinicalReviews reviews) {
+        this.cases = cases;
+        this.reviews = reviews;
+    }
+
+    /** The panel, or empty if the actor may see the task but not its case (a reviewer offered a group task). */
+    @Transactional
+    public Optional<Panel> forCase(String caseNumber, Actor actor) {
+        CaseSummary summary;
+        try {
+            summary = cases.open(caseNumber, actor);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        List<CaseFile.Item> items = cases.items(summary.id()).stream()
+                .map(i -> new CaseFile.Item(i.id(), i.lineNo(), i.title(), i.treatmentCategory().label(),
+                        i.claimsAdministratorGuideline(), null))
+                .toList();
+        List<ReviewReturn> open = reviews.returns(summary.id()).stream().filter(ReviewReturn::open).toList();
+        return Optional.of(new Panel(summary, items, cases.documents(summary.id()), open));
+    }
+
+    public record Panel(CaseSummary summary, List<CaseFile.Item> items, List<CaseDocument> documents,
+                        List<ReviewReturn> openReturns) {}
+}
