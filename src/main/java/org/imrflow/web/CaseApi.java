@@ -6,10 +6,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.imrflow.NotFoundException;
 import org.imrflow.correspondence.LetterInfo;
 import org.imrflow.correspondence.Letters;
-import org.imrflow.engine.CaseIncidents;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.ApplicationForm;
 import org.imrflow.intake.CaseFiles;
@@ -32,10 +30,10 @@ class CaseApi {
     private final CaseFileAssembler caseFiles;
     private final CaseFiles cases;
     private final Letters letters;
-    private final CaseIncidents incidents;
+    private final IncidentRetries incidents;
 
     CaseApi(IntakeManagement intake, CaseFileAssembler caseFiles, CaseFiles cases, Letters letters,
-            CaseIncidents incidents) {
+            IncidentRetries incidents) {
         this.intake = intake;
         this.caseFiles = caseFiles;
         this.cases = cases;
@@ -75,9 +73,7 @@ class CaseApi {
     @PostMapping("/{caseNumber}/incidents/{incidentId}/retry")
     @Operation(summary = "Run a failed automated step again (coordinators)")
     ResponseEntity<Void> retry(@PathVariable String caseNumber, @PathVariable long incidentId) {
-        if (!incidents.retry(ref(caseNumber), incidentId, Actor.current())) {
-            throw new NotFoundException("No open incident " + incidentId + " in case " + caseNumber + ".");
-        }
+        incidents.retry(caseNumber, incidentId, Actor.current());
         return ResponseEntity.noContent().build();
     }
 

@@ -2,9 +2,10 @@ package org.imrflow.web;
 
 import org.imrflow.ConflictException;
 import org.imrflow.engine.CaseIncidents;
+import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
+import org.imrflow.intake.CaseSummary;
 import org.imrflow.security.Actor;
-import org.imrflow.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,8 @@ class IncidentRetries {
 
     @Transactional
     void retry(String caseNumber, long incidentId, Actor actor) {
-        actor.require(Role.COORDINATOR);
-        long caseId = cases.visible(caseNumber, actor).id();
-        if (!incidents.retry(caseId, incidentId, actor.username())) {
+        CaseSummary found = cases.visible(caseNumber, actor);
+        if (!incidents.retry(new CaseRef(found.id(), found.caseNumber()), incidentId, actor)) {
             throw new ConflictException("The failed step has already been retried or resolved.");
         }
     }
