@@ -8,6 +8,7 @@ import java.util.Set;
 import org.imrflow.NotFoundException;
 import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.audit.AuditLog;
+import org.imrflow.engine.CaseRef;
 import org.imrflow.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,12 @@ public class CaseFiles {
             throw new NotFoundException("No case " + caseNumber + ".");
         }
         return found;
+    }
+
+    /** The reference to a case the actor may see, for the other modules' services. */
+    public CaseRef reference(String caseNumber, Actor actor) {
+        CaseSummary found = visible(caseNumber, actor);
+        return new CaseRef(found.id(), found.caseNumber());
     }
 
     /** Opens a case's file (application, items, documents) for the actor, and audits the view. */

@@ -163,8 +163,7 @@ public class TaskInbox {
     public InboxTask unclaim(long taskId, Actor actor) {
         InboxTask task = get(taskId, actor);
         actor.requireWriter();
-        boolean own = actor.username().equals(task.claimedBy());
-        if (!task.open() || task.claimedBy() == null || !(own || actor.has(Role.COORDINATOR))) {
+        if (!mayUnclaim(task, actor)) {
             throw new ConflictException("Only an open task you claimed can be returned to the group.");
         }
         tasks.setClaimedBy(taskId, null);

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.imrflow.correspondence.LetterInfo;
 import org.imrflow.correspondence.Letters;
-import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.ApplicationForm;
 import org.imrflow.intake.CaseFiles;
-import org.imrflow.intake.CaseSummary;
 import org.imrflow.intake.IntakeManagement;
 import org.imrflow.security.Actor;
 import org.springframework.http.MediaType;
@@ -62,12 +60,12 @@ class CaseApi {
 
     @GetMapping(value = "/{caseNumber}/letters/{letterId}", produces = MediaType.TEXT_PLAIN_VALUE)
     String letterText(@PathVariable String caseNumber, @PathVariable long letterId) {
-        return letters.text(ref(caseNumber), letterId);
+        return letters.text(cases.reference(caseNumber, Actor.current()), letterId);
     }
 
     @GetMapping(value = "/{caseNumber}/letters/{letterId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     byte[] letterPdf(@PathVariable String caseNumber, @PathVariable long letterId) {
-        return letters.pdf(ref(caseNumber), letterId);
+        return letters.pdf(cases.reference(caseNumber, Actor.current()), letterId);
     }
 
     @PostMapping("/{caseNumber}/incidents/{incidentId}/retry")
@@ -77,8 +75,4 @@ class CaseApi {
         return ResponseEntity.noContent().build();
     }
 
-    private CaseRef ref(String caseNumber) {
-        CaseSummary summary = cases.visible(caseNumber, Actor.current());
-        return new CaseRef(summary.id(), summary.caseNumber());
-    }
 }

@@ -1,9 +1,8 @@
 package org.imrflow.web;
 
+import java.nio.charset.StandardCharsets;
 import org.imrflow.correspondence.Letters;
-import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
-import org.imrflow.intake.CaseSummary;
 import org.imrflow.security.Actor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,14 +41,14 @@ class CasePageController {
 
     @GetMapping("/cases/{caseNumber}/letters/{letterId}.pdf")
     ResponseEntity<byte[]> letterPdf(@PathVariable String caseNumber, @PathVariable long letterId) {
-        byte[] pdf = letters.pdf(ref(caseNumber), letterId);
+        byte[] pdf = letters.pdf(cases.reference(caseNumber, Actor.current()), letterId);
         return download(pdf, MediaType.APPLICATION_PDF, caseNumber + "-letter-" + letterId + ".pdf", true);
     }
 
     @GetMapping("/cases/{caseNumber}/letters/{letterId}.txt")
     ResponseEntity<byte[]> letterText(@PathVariable String caseNumber, @PathVariable long letterId) {
-        byte[] text = letters.text(ref(caseNumber), letterId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return download(text, new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8),
+        byte[] text = letters.text(cases.reference(caseNumber, Actor.current()), letterId).getBytes(StandardCharsets.UTF_8);
+        return download(text, new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
                 caseNumber + "-letter-" + letterId + ".txt", true);
     }
 
@@ -60,15 +59,11 @@ class CasePageController {
         return "redirect:/cases/" + caseNumber;
     }
 
-    private CaseRef ref(String caseNumber) {
-        CaseSummary summary = cases.visible(caseNumber, Actor.current());
-        return new CaseRef(summary.id(), summary.caseNumber());
-    }
 
     /** A file for the browser: shown inline or saved, never sniffed as something else. */
     static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName, boolean inline) {
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build();
+                .filename(fileName, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

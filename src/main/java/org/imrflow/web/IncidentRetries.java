@@ -2,9 +2,7 @@ package org.imrflow.web;
 
 import org.imrflow.ConflictException;
 import org.imrflow.engine.CaseIncidents;
-import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
-import org.imrflow.intake.CaseSummary;
 import org.imrflow.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +21,7 @@ class IncidentRetries {
 
     @Transactional
     void retry(String caseNumber, long incidentId, Actor actor) {
-        CaseSummary found = cases.visible(caseNumber, actor);
-        if (!incidents.retry(new CaseRef(found.id(), found.caseNumber()), incidentId, actor)) {
+        if (!incidents.retry(cases.reference(caseNumber, actor), incidentId, actor)) {
             throw new ConflictException("The failed step has already been retried or resolved.");
         }
     }
