@@ -3,6 +3,7 @@ package org.imrflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.util.Map;
 import java.util.UUID;
 import org.imrflow.support.ApplicationIT;
@@ -14,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Stops the application with cases at different steps and starts it again on the same data: the embedded
- * engine is rebuilt from PostgreSQL, every open case goes on from where it was, and nothing is done twice.
+ * engine is rebuilt from PostgreSQL, every open case goes on from where it was, and nothing is done twice,
+ * not even a task completed in PostgreSQL whose completion the engine never received.
  */
 class RestartIT {
 
@@ -28,6 +30,7 @@ class RestartIT {
     void openCasesGoOnFromWhereTheyWereAfterARestart() {
         String awaitingAcceptance;
         String claimedByCoordinator;
+        String acceptedBeforeTheEngineHeard;
         long claimedTaskId;
         try (ConfigurableApplicationContext app = start()) {
             ImrClient coordinator = client(app, "coordinator");
@@ -39,6 +42,16 @@ class RestartIT {
             claimedByCoordinator = coordinator.receive(Applications.seed001());
             claimedTaskId = coordinator.awaitTask(claimedByCoordinator, "Task_AssignReviewer").get("id").asLong();
             assertThat(coordinator.post("/api/tasks/" + claimedTaskId + "/claim", Map.of()).status()).isEqualTo(200);
+
+            // the crash window: the acceptance commits in PostgreSQL, then the engine is gone before it hears of it
+            acceptedBeforeTheEngineHeard = coordinator.receive(Applications.seed001());
+            coordinator.workOk(acceptedBeforeTheEngineHeard, "Task_AssignReviewer",
+                    Map.of("reviewerId", firstOption(coordinator, acceptedBeforeTheEngineHeard)));
+            ImrClient offered = client(app, assigneeOf(coordinator, acceptedBeforeTheEngineHeard));
+            offered.awaitTask(acceptedBeforeTheEngineHeard, "Task_AcceptAssignment");
+            app.getBean(ZeebeTestEngine.class).stop();
+            offered.workOk(acceptedBeforeTheEngineHeard, "Task_AcceptAssignment",
+                    Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
         }
 
         try (ConfigurableApplicationContext app = start()) {
@@ -59,6 +72,12 @@ class RestartIT {
             assertThat(file.path("history").findValuesAsText("action").stream()
                     .filter("ELIGIBILITY_SCREENED"::equals)).hasSize(1);
 
+            JsonNode replayed = coordinator.awaitStage(acceptedBeforeTheEngineHeard, "CLINICAL_REVIEW");
+            client(app, assigneeOf(coordinator, acceptedBeforeTheEngineHeard))
+                    .awaitTask(acceptedBeforeTheEngineHeard, "Task_ReviewCase");
+            assertThat(replayed.path("history").findValuesAsText("action").stream()
+                    .filter("ASSIGNMENT_ACCEPTED"::equals)).as("the acceptance is replayed, not redone").hasSize(1);
+
             coordinator.workOk(claimedByCoordinator, "Task_AssignReviewer",
                     Map.of("reviewerId", firstOption(coordinator, claimedByCoordinator)));
             coordinator.awaitStage(claimedByCoordinator, "REVIEWER_SELECTION");
@@ -72,6 +91,15 @@ class RestartIT {
     private static ImrClient client(ConfigurableApplicationContext app, String username) {
         String port = app.getEnvironment().getProperty("local.server.port");
         return new ImrClient("http://localhost:" + port, username, "demo");
+    }
+
+    private static String assigneeOf(ImrClient coordinator, String caseNumber) {
+        for (JsonNode task : coordinator.get("/api/cases/" + caseNumber).json().path("tasks")) {
+            if (task.get("elementId").asText().equals("Task_AcceptAssignment")) {
+                return task.get("assignee").asText();
+            }
+        }
+        throw new AssertionError("Case " + caseNumber + " has no Accept assignment task");
     }
 
     private static String firstOption(ImrClient coordinator, String caseNumber) {

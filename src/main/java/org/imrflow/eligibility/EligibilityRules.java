@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.imrflow.engine.CaseProcess;
 import org.imrflow.intake.CaseSummary;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,7 @@ class EligibilityRules {
         facts.put("daysFromUrDecision",
                 ChronoUnit.DAYS.between(application.urDecisionDate(), application.receivedDate()));
         String output = client.newEvaluateDecisionCommand().decisionId(DECISION_ID).variables(facts)
-                .send().join().getDecisionOutput();
+                .send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS).getDecisionOutput();
         return Verdict.of(read(output));
     }
 

@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.security.Actor;
 import org.imrflow.security.Role;
@@ -102,7 +103,7 @@ public class CaseIncidents {
                     .terminateElement((Long) incident[2])
                     .and()
                     .activateElement((String) incident[0])
-                    .send().join();
+                    .send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }
         jdbc.sql("update case_incident set resolved_at = now(), resolved_by = :by where id = :id")
                 .param("by", by).param("id", incidentId).update();

@@ -1,5 +1,7 @@
 package org.imrflow.engine;
 
+import java.time.Duration;
+
 /**
  * The names shared between {@code bpmn/imr-case.bpmn} and the code: process id, job types, variables.
  */
@@ -16,6 +18,9 @@ public final class CaseProcess {
 
     /** The job type the engine gives job-worker-based user tasks. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";
+
+    /** How long a request waits for the engine's answer: a request thread never waits for ever. */
+    public static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(30);
 
     /** Process variables. */
     public static final String CASE_NUMBER = "caseNumber";

@@ -2,6 +2,7 @@ package org.imrflow.engine;
 
 import io.camunda.client.CamundaClient;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,11 +47,11 @@ public class CaseProcessStarter {
 
     void start(Map<String, Object> variables) {
         client.newCreateInstanceCommand().bpmnProcessId(CaseProcess.PROCESS_ID).latestVersion()
-                .variables(variables).send().join();
+                .variables(variables).send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
     void startBefore(String elementId, Map<String, Object> variables) {
         client.newCreateInstanceCommand().bpmnProcessId(CaseProcess.PROCESS_ID).latestVersion()
-                .variables(variables).startBeforeElement(elementId).send().join();
+                .variables(variables).startBeforeElement(elementId).send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 }

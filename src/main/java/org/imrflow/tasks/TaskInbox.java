@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
+import org.imrflow.engine.CaseProcess;
 import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
 import org.imrflow.NotFoundException;
@@ -243,7 +245,8 @@ public class TaskInbox {
             @Override
             public void afterCommit() {
                 try {
-                    client.newCompleteCommand(jobKey).variables(variables).send().join();
+                    client.newCompleteCommand(jobKey).variables(variables).send()
+                            .join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 } catch (RuntimeException e) {
                     // recorded as done: the engine's next delivery of the job replays the completion
                     log.warn("The engine did not take the completion of a task of case {}: {}", ref.caseNumber(),
