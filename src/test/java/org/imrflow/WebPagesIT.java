@@ -20,6 +20,7 @@ import org.imrflow.support.Applications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,8 +42,9 @@ class WebPagesIT extends ApplicationIT {
 
     @Test
     void signingInIsRequiredForEveryPage() throws Exception {
-        mvc.perform(get("/cases")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/cases").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/cases")).andExpect(status().isUnauthorized()); // a client that is not a browser
         mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("sign-in")));
     }
 
