@@ -8,6 +8,8 @@ import static org.mockito.Mockito.doAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -120,6 +122,23 @@ class CaseLifecycleIT extends ApplicationIT {
         assertThat(file.path("summary").path("signed").asBoolean()).isTrue();
         assertThat(file.path("summary").path("determinationDue").asText()).isNotEmpty();
         coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+    }
+
+    @Test
+    void withoutAFittingReviewerACoordinatorSearchesAndMatchingRunsAgain() {
+        ImrClient coordinator = as("coordinator");
+        Map<String, Object> application = new HashMap<>(Applications.seed001());
+        application.put("reviewType", "EXPEDITED");
+        application.put("disputedItems", List.of(Applications.item("Lumbar fusion L4-L5", "SURGERY")));
+        String caseNumber = coordinator.receive(application);
+
+        coordinator.workOk(caseNumber, "Task_FindReviewer", Map.of("searchNote", "Asked two orthopaedic surgeons."));
+        JsonNode again = coordinator.awaitTask(caseNumber, "Task_FindReviewer");
+        JsonNode file = coordinator.get("/api/cases/" + caseNumber).json();
+        assertThat(again.get("id").asLong()).isNotEqualTo(file.path("tasks").get(0).get("id").asLong());
+        assertThat(file.path("history").findValuesAsText("action")).contains("REVIEWER_SEARCH");
+        assertThat(file.path("summary").path("determinationDue").asText()).as("expedited: 3 days")
+                .isEqualTo(LocalDate.now(ZoneId.of("America/Los_Angeles")).plusDays(3).toString());
     }
 
     @Test
