@@ -7,7 +7,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,8 +29,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A coordinator in headless Chromium (Debian's chromium and chromium-driver): signs in, claims the task
- * "Assign reviewer" from the inbox and completes its form; the case moves on to the reviewer.
+ * A case from intake to the Final Determination Letter in headless Chromium (Debian's chromium and
+ * chromium-driver): the coordinator enters the application and assigns the reviewer, the reviewer accepts
+ * and reviews, the medical director approves, and the case page offers the letter.
  */
 class BrowserIT extends ApplicationIT {
 
@@ -65,40 +68,136 @@ class BrowserIT extends ApplicationIT {
     }
 
     @Test
-    void aCoordinatorSignsInClaimsATaskAndCompletesItsForm() {
+    void aCoordinatorAReviewerAndTheMedicalDirectorTakeACaseFromIntakeToTheLetter() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+        browser.get(url("/cases/new"));
+        signIn("coordinator");
+        setValue("urDecisionDate", today.minusDays(10).toString());
+        setValue("dateOfInjury", "2011-05-27");
+        type("employeeFirstName", "Dale");
+        type("employeeLastName", "Detailer");
+        type("claimNumber", "SC-2011-0527");
+        type("employerName", "Shine Auto Detailing");
+        type("claimsAdministratorName", "Golden Claims Administrators");
+        type("requestingPhysicianName", "Dr. Pat Treating");
+        type("requestingPhysicianSpecialty", "Physical Medicine & Rehabilitation");
+        select("signed", "true");
+        select("urDecisionAttached", "true");
+        select("conditionalNonCertification", "false");
+        type("disputedItems[0].description", Applications.PSYCHOLOGY);
+        select("disputedItems[0].treatmentCategory", "BEHAVIORAL_HEALTH");
+        type("disputedItems[0].claimsAdministratorGuideline", Applications.NO_EVIDENCE);
+        type("disputedItems[1].description", Applications.PHYSICAL_THERAPY);
+        select("disputedItems[1].treatmentCategory", "PHYSICAL_MEDICINE");
+        type("disputedItems[1].claimsAdministratorGuideline", Applications.NO_EVIDENCE);
+        Path document = Files.writeString(Files.createTempFile("ur-decision", ".txt"), "UR decision: non-certified.");
+        browser.findElement(By.id("documents")).sendKeys(document.toAbsolutePath().toString());
+        click(By.id("submit-application"));
+
+        wait.until(ExpectedConditions.urlMatches("/cases/CM\\d{2}-\\d{7}$"));
+        String caseNumber = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         ImrClient coordinator = as("coordinator");
-        String caseNumber = coordinator.receive(Applications.seed001());
+
         long taskId = coordinator.awaitTask(caseNumber, "Task_AssignReviewer").get("id").asLong();
-
         browser.get(url("/tasks"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("coordinator");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-
         wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + taskId))).click();
-        if (!browser.getCurrentUrl().endsWith("/tasks/" + taskId)) {
-            browser.get(url("/tasks/" + taskId));
-        }
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-name"))).getText())
-                .isEqualTo("Assign reviewer");
+        openTask(taskId);
         assertThat(browser.findElement(By.id("case-panel")).getText())
-                .as("the case file beside the form").contains(Applications.PSYCHOLOGY);
-
-        browser.findElement(By.id("complete-task")).click();
+                .as("the case's records beside the form").contains(Applications.PSYCHOLOGY, "ur-decision");
+        click(By.id("complete-task"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-errors"))).isDisplayed())
                 .as("completing without a reviewer is rejected on the page").isTrue();
-
         Select reviewer = new Select(browser.findElement(By.name("reviewerId")));
         WebElement riley = reviewer.getOptions().stream().filter(o -> o.getText().contains("Riley")).findFirst()
                 .orElseThrow();
         reviewer.selectByValue(riley.getDomAttribute("value"));
-        browser.findElement(By.id("complete-task")).click();
+        complete();
+        signOut();
 
-        wait.until(ExpectedConditions.urlContains("/tasks"));
+        browser.get(url("/tasks"));
+        signIn("reviewer");
+        openTask(as("reviewer").awaitTask(caseNumber, "Task_AcceptAssignment").get("id").asLong());
+        radio("assignmentResponse", "ACCEPT");
+        click(By.name("noConflictAttested"));
+        complete();
+
+        openTask(as("reviewer").awaitTask(caseNumber, "Task_ReviewCase").get("id").asLong());
+        type("clinicalCaseSummary", Applications.SEED_001_SUMMARY);
+        radio("items[0].decision", "UPHELD");
+        select("items[0].guidelineSource", "MTUS");
+        type("items[0].guidelineCitation", "Chronic Pain Treatment Guidelines Page(s): 23");
+        type("items[0].decisionRationale", "Six psychotherapy sessions exceed the initial trial of 3-4 visits.");
+        radio("items[1].decision", "OVERTURNED");
+        select("items[1].guidelineSource", "MTUS");
+        type("items[1].guidelineCitation", "Chronic Pain Treatment Guidelines Physical Therapy Page(s): 98-99");
+        type("items[1].decisionRationale", "Six visits are within 9-10 visits over 8 weeks; medically necessary.");
+        complete();
+        signOut();
+
+        browser.get(url("/tasks"));
+        signIn("director");
+        long qualityReview = as("director").awaitTask(caseNumber, "Task_QualityReview").get("id").asLong();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + qualityReview))).click();
+        openTask(qualityReview);
+        radio("qaDecision", "APPROVE");
+        complete();
+
+        coordinator.awaitStage(caseNumber, "DECIDED");
+        browser.get(url("/cases/" + caseNumber));
+        WebElement pdf = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='.pdf']")));
+        assertThat(pdf.getDomAttribute("href")).startsWith("/cases/" + caseNumber + "/letters/");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Final Determination Letter", "Upheld", "Overturned");
+    }
+
+    private void signIn(String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+    }
+
+    private void openTask(long taskId) {
+        browser.get(url("/tasks/" + taskId));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("complete-task")));
+    }
+
+    private void complete() {
+        click(By.id("complete-task"));
+        wait.until(ExpectedConditions.urlMatches("/tasks$"));
         assertThat(browser.getPageSource()).contains("Task completed");
-        as("reviewer").awaitTask(caseNumber, "Task_AcceptAssignment");
-        assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("tasks").get(0).get("completedBy").asText())
-                .isEqualTo("coordinator");
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). */
+    private void click(By locator) {
+        WebElement element = browser.findElement(locator);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private void type(String name, String text) {
+        WebElement field = browser.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take their value in the browser's locale when typed; set the ISO value directly. */
+    private void setValue(String name, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.name(name)), value);
+    }
+
+    private void select(String name, String value) {
+        new Select(browser.findElement(By.name(name))).selectByValue(value);
+    }
+
+    private void radio(String name, String value) {
+        click(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
     }
 
     private String url(String path) {
