@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.Map;
 import java.util.UUID;
 import org.imrflow.support.ApplicationIT;
@@ -20,63 +21,41 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class RestartIT {
 
-    private final String[] arguments = {
-            "--server.port=" + ApplicationIT.freePort(),
-            "--imr.engine.port=" + ApplicationIT.freePort(),
-            "--imr.data-dir=target/it-data/restart-" + UUID.randomUUID(),
-            "--imr.jobs.first-backoff=PT0.1S"};
+    private final String dataDir = "target/it-data/restart-" + UUID.randomUUID();
 
     @Test
     void openCasesGoOnFromWhereTheyWereAfterARestart() {
         String awaitingAcceptance;
         String claimedByCoordinator;
-        String acceptedBeforeTheEngineHeard;
         long claimedTaskId;
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = start(true)) {
             ImrClient coordinator = client(app, "coordinator");
             awaitingAcceptance = coordinator.receive(Applications.seed001());
-            String reviewerId = firstOption(coordinator, awaitingAcceptance);
-            coordinator.workOk(awaitingAcceptance, "Task_AssignReviewer", Map.of("reviewerId", reviewerId));
-            client(app, "reviewer").awaitTask(awaitingAcceptance, "Task_AcceptAssignment");
+            coordinator.workOk(awaitingAcceptance, "Task_AssignReviewer",
+                    Map.of("reviewerId", firstOption(coordinator, awaitingAcceptance)));
+            client(app, assigneeOf(coordinator, awaitingAcceptance)).awaitTask(awaitingAcceptance, "Task_AcceptAssignment");
 
             claimedByCoordinator = coordinator.receive(Applications.seed001());
             claimedTaskId = coordinator.awaitTask(claimedByCoordinator, "Task_AssignReviewer").get("id").asLong();
             assertThat(coordinator.post("/api/tasks/" + claimedTaskId + "/claim", Map.of()).status()).isEqualTo(200);
-
-            // the crash window: the acceptance commits in PostgreSQL, then the engine is gone before it hears of it
-            acceptedBeforeTheEngineHeard = coordinator.receive(Applications.seed001());
-            coordinator.workOk(acceptedBeforeTheEngineHeard, "Task_AssignReviewer",
-                    Map.of("reviewerId", firstOption(coordinator, acceptedBeforeTheEngineHeard)));
-            ImrClient offered = client(app, assigneeOf(coordinator, acceptedBeforeTheEngineHeard));
-            offered.awaitTask(acceptedBeforeTheEngineHeard, "Task_AcceptAssignment");
-            app.getBean(ZeebeTestEngine.class).stop();
-            offered.workOk(acceptedBeforeTheEngineHeard, "Task_AcceptAssignment",
-                    Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
         }
 
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = start(true)) {
             ImrClient coordinator = client(app, "coordinator");
-            ImrClient reviewer = client(app, "reviewer");
-
             JsonNode claimed = coordinator.awaitTask(claimedByCoordinator, "Task_AssignReviewer");
             assertThat(claimed.get("id").asLong()).as("the same inbox entry").isEqualTo(claimedTaskId);
             assertThat(claimed.get("claimedBy").asText()).isEqualTo("coordinator");
 
+            ImrClient reviewer = client(app, assigneeOf(coordinator, awaitingAcceptance));
             reviewer.workOk(awaitingAcceptance, "Task_AcceptAssignment",
                     Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
-            JsonNode file = coordinator.awaitStage(awaitingAcceptance, "CLINICAL_REVIEW");
             reviewer.awaitTask(awaitingAcceptance, "Task_ReviewCase");
+            JsonNode file = coordinator.awaitStage(awaitingAcceptance, "CLINICAL_REVIEW");
             assertThat(file.path("tasks").findValuesAsText("elementId"))
                     .as("each step once: nothing repeated by the rebuild")
                     .containsExactly("Task_AssignReviewer", "Task_AcceptAssignment", "Task_ReviewCase");
             assertThat(file.path("history").findValuesAsText("action").stream()
                     .filter("ELIGIBILITY_SCREENED"::equals)).hasSize(1);
-
-            JsonNode replayed = coordinator.awaitStage(acceptedBeforeTheEngineHeard, "CLINICAL_REVIEW");
-            client(app, assigneeOf(coordinator, acceptedBeforeTheEngineHeard))
-                    .awaitTask(acceptedBeforeTheEngineHeard, "Task_ReviewCase");
-            assertThat(replayed.path("history").findValuesAsText("action").stream()
-                    .filter("ASSIGNMENT_ACCEPTED"::equals)).as("the acceptance is replayed, not redone").hasSize(1);
 
             coordinator.workOk(claimedByCoordinator, "Task_AssignReviewer",
                     Map.of("reviewerId", firstOption(coordinator, claimedByCoordinator)));
@@ -84,8 +63,46 @@ class RestartIT {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ImrflowApplication.class).run(arguments);
+    /**
+     * A crash between PostgreSQL's commit and the engine's acknowledgement: the first run's engine is gone when
+     * the reviewer accepts, and the run is never shut down. Only its PostgreSQL is stopped, since a JVM holds the
+     * data directory's lock until then (a real crash ends the JVM and with it the lock).
+     */
+    @Test
+    void aTaskCompletedJustBeforeACrashIsReplayedNotRedone() throws Exception {
+        String caseNumber;
+        ConfigurableApplicationContext crashed = start(false);
+        ImrClient before = client(crashed, "coordinator");
+        caseNumber = before.receive(Applications.seed001());
+        before.workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", firstOption(before, caseNumber)));
+        ImrClient offered = client(crashed, assigneeOf(before, caseNumber));
+        offered.awaitTask(caseNumber, "Task_AcceptAssignment");
+        crashed.getBean(ZeebeTestEngine.class).stop();
+        offered.workOk(caseNumber, "Task_AcceptAssignment",
+                Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        crashed.getBean(EmbeddedPostgres.class).close();
+
+        try (ConfigurableApplicationContext app = start(true)) {
+            ImrClient coordinator = client(app, "coordinator");
+            client(app, assigneeOf(coordinator, caseNumber)).awaitTask(caseNumber, "Task_ReviewCase");
+            JsonNode file = coordinator.awaitStage(caseNumber, "CLINICAL_REVIEW");
+            assertThat(file.path("history").findValuesAsText("action").stream()
+                    .filter("ASSIGNMENT_ACCEPTED"::equals)).as("the acceptance is replayed, not redone").hasSize(1);
+            assertThat(file.path("tasks").findValuesAsText("elementId"))
+                    .containsExactly("Task_AssignReviewer", "Task_AcceptAssignment", "Task_ReviewCase");
+        }
+    }
+
+    /**
+     * A run of the application on this test's data. A crashed run is never closed, so it must not close at JVM
+     * exit either; each run has an engine port of its own, so a crashed run's workers never reach the next engine.
+     */
+    private ConfigurableApplicationContext start(boolean closesNormally) {
+        return new SpringApplicationBuilder(ImrflowApplication.class).registerShutdownHook(closesNormally).run(
+                "--server.port=0",
+                "--imr.engine.port=" + ApplicationIT.freePort(),
+                "--imr.data-dir=" + dataDir,
+                "--imr.jobs.first-backoff=PT0.1S");
     }
 
     private static ImrClient client(ConfigurableApplicationContext app, String username) {

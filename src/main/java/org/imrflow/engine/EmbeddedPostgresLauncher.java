@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,12 +68,19 @@ final class EmbeddedPostgresLauncher {
                 .ifPresent(EmbeddedPostgresLauncher::stop);
     }
 
+    /**
+     * SIGINT is PostgreSQL's fast shutdown: it ends the dead run's sessions and checkpoints. SIGTERM (a smart
+     * shutdown) would wait for sessions that may never end; SIGKILL only if all else fails.
+     */
     private static void stop(ProcessHandle postmaster) {
         log.warn("Stopping PostgreSQL process {} left running by an earlier run", postmaster.pid());
-        postmaster.destroy();
         try {
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).start().waitFor(10, TimeUnit.SECONDS);
             postmaster.onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            postmaster.destroyForcibly();
+        } catch (IOException | ExecutionException | TimeoutException e) {
             postmaster.destroyForcibly();
         }
     }

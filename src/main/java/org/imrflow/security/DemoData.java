@@ -5,10 +5,11 @@ import org.imrflow.ImrProperties;
 import org.imrflow.assignment.ReviewerRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * start-up with the address of the application.
  */
 @Component
-@ConditionalOnExpression("'${imr.mode:embedded}' == 'embedded' and ${imr.demo.enabled:true}")
+@ConditionalOnProperty(name = "imr.mode", havingValue = "embedded", matchIfMissing = true)
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -26,10 +27,10 @@ class DemoData {
     private final UserAccounts users;
     private final ReviewerRegistry reviewers;
     private final ImrProperties properties;
-    private final org.springframework.core.env.Environment environment;
+    private final Environment environment;
 
     DemoData(UserAccounts users, ReviewerRegistry reviewers, ImrProperties properties,
-             org.springframework.core.env.Environment environment) {
+             Environment environment) {
         this.users = users;
         this.reviewers = reviewers;
         this.properties = properties;
@@ -40,6 +41,9 @@ class DemoData {
     @Order(0)
     @Transactional
     public void create() {
+        if (!properties.demo().enabled()) {
+            return;
+        }
         user("coordinator", "Casey Coordinator", Role.COORDINATOR);
         user("reviewer", "Dr. Riley Reviewer", Role.REVIEWER);
         user("reviewer2", "Dr. Sam Second", Role.REVIEWER);
