@@ -142,6 +142,20 @@ class CaseLifecycleIT extends ApplicationIT {
     }
 
     @Test
+    void aReviewerAffiliatedWithAPartyIsNotRanked() {
+        ImrClient coordinator = as("coordinator");
+        Map<String, Object> application = new HashMap<>(Applications.seed001());
+        application.put("claimsAdministratorName", "Pacific Coast Insurance Services"); // the demo affiliation
+        String caseNumber = coordinator.receive(application);
+
+        JsonNode task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+        JsonNode options = coordinator.get("/api/tasks/" + task.get("id").asText() + "/form").json()
+                .path("values").path("reviewerOptions");
+        assertThat(options.findValuesAsText("label")).noneMatch(label -> label.contains("Sam Second"))
+                .anyMatch(label -> label.contains("Riley"));
+    }
+
+    @Test
     void aReviewerWhoDeclinesIsNotOfferedTheCaseAgain() {
         ImrClient coordinator = as("coordinator");
         String caseNumber = coordinator.receive(Applications.seed001());
