@@ -193,9 +193,10 @@ public class TaskInbox {
      */
     @Transactional
     public InboxTask complete(long taskId, Map<String, Object> submitted, Actor actor) {
+        // lock first, so the state checked below is the state this completion changes
+        UserTaskRepository.Held held = tasks.lockForCompletion(taskId)
+                .orElseThrow(() -> new NotFoundException("No task " + taskId + "."));
         InboxTask task = get(taskId, actor);
-        UserTaskRepository.Held held = tasks.lockForCompletion(taskId).orElseThrow();
-        task = get(taskId, actor);
         if (!task.open()) {
             throw new ConflictException("The task has already been completed.");
         }

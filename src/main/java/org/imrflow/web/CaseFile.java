@@ -8,6 +8,7 @@ import org.imrflow.eligibility.Screening;
 import org.imrflow.engine.CaseIncidents;
 import org.imrflow.intake.CaseDocument;
 import org.imrflow.intake.CaseSummary;
+import org.imrflow.intake.DisputedItem;
 import org.imrflow.review.ItemReview;
 import org.imrflow.review.ReviewReturn;
 import org.imrflow.tasks.InboxTask;
@@ -28,5 +29,11 @@ public record CaseFile(
 
     /** A disputed item with the reviewer's decision, once there is one. */
     public record Item(long id, int lineNo, String description, String treatmentCategory,
-                       String claimsAdministratorGuideline, ItemReview review) {}
+                       String claimsAdministratorGuideline, ItemReview review) {
+
+        static Item of(DisputedItem item, ItemReview review) {
+            return new Item(item.id(), item.lineNo(), item.title(), item.treatmentCategory().label(),
+                    item.claimsAdministratorGuideline(), review);
+        }
+    }
 }

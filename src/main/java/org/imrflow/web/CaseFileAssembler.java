@@ -51,8 +51,7 @@ class CaseFileAssembler {
         Map<Long, ItemReview> decided = reviews.itemReviews(id).stream()
                 .collect(Collectors.toMap(ItemReview::itemId, Function.identity()));
         List<CaseFile.Item> items = cases.items(id).stream()
-                .map(i -> new CaseFile.Item(i.id(), i.lineNo(), i.title(), i.treatmentCategory().label(),
-                        i.claimsAdministratorGuideline(), decided.get(i.id())))
+                .map(i -> CaseFile.Item.of(i, decided.get(i.id())))
                 .toList();
         return new CaseFile(summary, items, cases.documents(id), eligibility.latest(id).orElse(null),
                 reviews.clinicalCaseSummary(id), reviews.returns(id), determinations.find(id).orElse(null),

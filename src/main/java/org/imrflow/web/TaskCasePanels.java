@@ -37,8 +37,7 @@ public class TaskCasePanels {
             return Optional.empty();
         }
         List<CaseFile.Item> items = cases.items(summary.id()).stream()
-                .map(i -> new CaseFile.Item(i.id(), i.lineNo(), i.title(), i.treatmentCategory().label(),
-                        i.claimsAdministratorGuideline(), null))
+                .map(i -> CaseFile.Item.of(i, null))
                 .toList();
         List<ReviewReturn> open = reviews.returns(summary.id()).stream().filter(ReviewReturn::open).toList();
         return Optional.of(new Panel(summary, items, cases.documents(summary.id()), open));
