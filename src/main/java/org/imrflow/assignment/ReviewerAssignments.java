@@ -2,6 +2,7 @@ package org.imrflow.assignment;
 
 import java.util.List;
 import java.util.Optional;
+import org.imrflow.intake.ReviewerCaseAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * a case.
  */
 @Repository
-public class ReviewerAssignments {
+public class ReviewerAssignments implements ReviewerCaseAccess {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +19,7 @@ public class ReviewerAssignments {
         this.jdbc = jdbc;
     }
 
-    /** Whether the case is currently offered to, or accepted by, the reviewer with this login. */
+    @Override
     public boolean isAssigned(long caseId, String username) {
         return jdbc.sql("""
                 select count(*) from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
@@ -26,6 +27,7 @@ public class ReviewerAssignments {
                 .param("case", caseId).param("u", username).query(Integer.class).single() > 0;
     }
 
+    @Override
     public List<Long> caseIdsAssignedTo(String username) {
         return jdbc.sql("""
                 select a.case_id from reviewer_assignment a join reviewer r on r.id = a.reviewer_id

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.imrflow.NotFoundException;
-import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.security.Actor;
@@ -22,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFiles {
 
     private final CaseRepository cases;
-    private final ReviewerAssignments assignments;
+    private final ReviewerCaseAccess assignments;
     private final AuditLog audit;
 
-    CaseFiles(CaseRepository cases, ReviewerAssignments assignments, AuditLog audit) {
+    CaseFiles(CaseRepository cases, ReviewerCaseAccess assignments, AuditLog audit) {
         this.cases = cases;
         this.assignments = assignments;
         this.audit = audit;

@@ -3,7 +3,7 @@ package org.imrflow.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.imrflow.audit.AuditLog;
-import org.springframework.context.ApplicationEventPublisher;
+import org.imrflow.engine.CaseProcessLedger;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +17,12 @@ public class CaseLifecycle {
 
     private final CaseRepository cases;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final CaseProcessLedger processes;
 
-    CaseLifecycle(CaseRepository cases, AuditLog audit, ApplicationEventPublisher events) {
+    CaseLifecycle(CaseRepository cases, AuditLog audit, CaseProcessLedger processes) {
         this.cases = cases;
         this.audit = audit;
-        this.events = events;
+        this.processes = processes;
     }
 
     public void moveTo(long caseId, Stage stage) {
@@ -36,7 +36,8 @@ public class CaseLifecycle {
         cases.updateStage(caseId, stage);
         audit.record("STAGE_CHANGED", current.caseNumber(), current.stage().label() + " -> " + stage.label());
         if (stage.closed()) {
-            events.publishEvent(new CaseClosed(caseId, current.caseNumber(), stage));
+            // the case's process has nothing left to do: the rebuild leaves it alone
+            processes.ended(caseId);
         }
     }
 

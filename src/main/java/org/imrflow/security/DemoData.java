@@ -2,7 +2,6 @@ package org.imrflow.security;
 
 import java.util.List;
 import org.imrflow.ImrProperties;
-import org.imrflow.assignment.ReviewerRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo users, one per role, and a small reviewer registry, created in embedded mode only and printed at
- * start-up with the address of the application.
+ * Demo users, one per role, created in embedded mode only and printed at start-up with the address of the
+ * application (the reviewer logins get their registry entries from {@code assignment}).
  */
 @Component
 @ConditionalOnProperty(name = "imr.mode", havingValue = "embedded", matchIfMissing = true)
@@ -25,14 +24,11 @@ class DemoData {
     static final String PASSWORD = "demo";
 
     private final UserAccounts users;
-    private final ReviewerRegistry reviewers;
     private final ImrProperties properties;
     private final Environment environment;
 
-    DemoData(UserAccounts users, ReviewerRegistry reviewers, ImrProperties properties,
-             Environment environment) {
+    DemoData(UserAccounts users, ImrProperties properties, Environment environment) {
         this.users = users;
-        this.reviewers = reviewers;
         this.properties = properties;
         this.environment = environment;
     }
@@ -50,14 +46,6 @@ class DemoData {
         user("director", "Dr. Morgan Director", Role.MEDICAL_DIRECTOR);
         user("auditor", "Avery Auditor", Role.AUDITOR);
         user("admin", "Alex Admin", Role.ADMIN);
-        if (!reviewers.exists("reviewer")) {
-            reviewers.add("reviewer", "Dr. Riley Reviewer", List.of("California"), List.of("Psychiatry"), 14, 32);
-        }
-        if (!reviewers.exists("reviewer2")) {
-            long id = reviewers.add("reviewer2", "Dr. Sam Second", List.of("Texas", "California"),
-                    List.of("Family Practice", "Pain Management"), 9, 30);
-            reviewers.addAffiliation(id, "Pacific Coast Insurance Services", "consulting contract");
-        }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         log.info("""
 

@@ -8,7 +8,6 @@ import org.imrflow.security.Actor;
 import org.imrflow.tasks.form.FormParameters;
 import org.imrflow.tasks.form.FormView;
 import org.imrflow.web.PageController;
-import org.imrflow.web.TaskCasePanels;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +21,9 @@ class TaskController {
     private static final String TASK_VIEW = "tasks/task";
 
     private final TaskInbox inbox;
-    private final TaskCasePanels panels;
+    private final TaskPanel panels;
 
-    TaskController(TaskInbox inbox, TaskCasePanels panels) {
+    TaskController(TaskInbox inbox, TaskPanel panels) {
         this.inbox = inbox;
         this.panels = panels;
     }

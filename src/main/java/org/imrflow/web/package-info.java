@@ -1,7 +1,7 @@
 /**
- * The web layer shared by all modules: the layout, sign-in, the dashboard, error pages for the UI and problem
- * details for the JSON API, California dates, and the case file, which assembles what every module adds to a
- * case for the case page and {@code GET /api/cases/{caseNumber}}. Pages and endpoints of a single module live
- * in that module.
+ * The web layer shared by all modules, depending on none of them: the layout and sign-in, the stereotypes
+ * that tell UI controllers ({@link org.imrflow.web.PageController}) from JSON ones
+ * ({@link org.imrflow.web.ApiController}), error pages for the UI and problem details for the API, and
+ * California dates for display. Pages and endpoints of a module live in that module.
  */
 package org.imrflow.web;

@@ -1,4 +1,4 @@
-package org.imrflow.web;
+package org.imrflow.casefile;
 
 import org.imrflow.ConflictException;
 import org.imrflow.engine.CaseIncidents;

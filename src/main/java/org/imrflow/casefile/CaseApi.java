@@ -1,5 +1,6 @@
-package org.imrflow.web;
+package org.imrflow.casefile;
 
+import org.imrflow.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

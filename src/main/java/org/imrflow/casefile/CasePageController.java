@@ -1,5 +1,6 @@
-package org.imrflow.web;
+package org.imrflow.casefile;
 
+import org.imrflow.web.PageController;
 import java.nio.charset.StandardCharsets;
 import org.imrflow.correspondence.Letters;
 import org.imrflow.intake.CaseFiles;

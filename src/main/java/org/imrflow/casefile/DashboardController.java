@@ -1,5 +1,6 @@
-package org.imrflow.web;
+package org.imrflow.casefile;
 
+import org.imrflow.web.PageController;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.security.Actor;
 import org.imrflow.tasks.TaskInbox;

@@ -1,4 +1,4 @@
-package org.imrflow.web;
+package org.imrflow.casefile;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,7 @@ import org.imrflow.intake.CaseSummary;
 import org.imrflow.review.ClinicalReviews;
 import org.imrflow.review.ReviewReturn;
 import org.imrflow.security.Actor;
+import org.imrflow.tasks.TaskPanel;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * items, the documents, the reviews sent back). Opening it is audited as a view of the case file.
  */
 @Component
-public class TaskCasePanels {
+class TaskCasePanels implements TaskPanel {
 
     private final CaseFiles cases;
     private final ClinicalReviews reviews;
@@ -28,6 +29,7 @@ public class TaskCasePanels {
     }
 
     /** The panel, or empty if the actor may see the task but not its case (a reviewer offered a group task). */
+    @Override
     @Transactional
     public Optional<Panel> forCase(String caseNumber, Actor actor) {
         CaseSummary summary;

@@ -1,4 +1,4 @@
-package org.imrflow.web;
+package org.imrflow.casefile;
 
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,14 @@
+package org.imrflow.tasks;
+
+import java.util.Optional;
+import org.imrflow.security.Actor;
+
+/**
+ * What the task page shows beside a task's form: the records a worker must see before deciding. The module
+ * that assembles the case file provides it, so the inbox needs to know nothing of the case's content.
+ */
+public interface TaskPanel {
+
+    /** The panel for the template ({@code panel}), or empty if the actor may see the task but not its case. */
+    Optional<?> forCase(String caseNumber, Actor actor);
+}
