@@ -19,6 +19,27 @@ public class LetterRenderer {
 
     static final String DETERMINATION_TITLE = "Final Determination Letter";
     static final String INELIGIBILITY_TITLE = "Notice of Ineligibility";
+    static final String NOTICE_OF_ASSIGNMENT_TITLE = "Notice of Assignment and Request for Information";
+    static final String EXPEDITED_REVIEW_TITLE = "Notice of Expedited Review";
+
+    /**
+     * The records the claims administrator must send, 8 CCR 9792.10.5(a)(1)(A) to (D), in plain words. They
+     * are part of the model rather than written out in both templates so that the text and the PDF cannot
+     * drift apart on what the law asks for.
+     */
+    static final List<String> RECORD_SET = List.of(
+            "Reports from the treating physician that are relevant to the employee's current condition and were "
+                    + "written in the 6 months before the request for authorization, including any report named in "
+                    + "the request for authorization or in the Utilization Review decision. If the requesting "
+                    + "physician has treated the employee for less than 6 months, also send the reports of any prior "
+                    + "or referring physicians from those 6 months.",
+            "The Application for Independent Medical Review (DWC Form IMR) that was sent with the Utilization "
+                    + "Review decision. Do not send the Utilization Review decision itself or the instructions for "
+                    + "the form.",
+            "All letters and other correspondence given to the employee about the Utilization Review decision, "
+                    + "except the written Utilization Review decision itself.",
+            "Any documents the employee or a medical provider sent the claims administrator in support of the "
+                    + "request for treatment.");
 
     private final LetterTemplates templates;
     private final PdfWriter pdfWriter;
@@ -34,6 +55,14 @@ public class LetterRenderer {
 
     public RenderedLetter renderIneligibilityNotice(IneligibilityNoticeContent c) {
         return render(INELIGIBILITY_TITLE, "ineligibility-notice", noticeModel(c));
+    }
+
+    public RenderedLetter renderNoticeOfAssignment(NoticeOfAssignmentContent c) {
+        return render(NOTICE_OF_ASSIGNMENT_TITLE, "notice-of-assignment", noticeOfAssignmentModel(c));
+    }
+
+    public RenderedLetter renderExpeditedReviewNotice(ExpeditedReviewNoticeContent c) {
+        return render(EXPEDITED_REVIEW_TITLE, "expedited-review-notice", expeditedReviewNoticeModel(c));
     }
 
     /** The template variables of a Final Determination Letter: every value already formatted for print. */
@@ -65,6 +94,59 @@ public class LetterRenderer {
         model.put("organizationName", LetterText.oneLine(c.organizationName()));
         model.put("reasons", c.reasons().stream().map(LetterText::oneLine).toList());
         return model;
+    }
+
+    /** The template variables of a Notice of Assignment and Request for Information. */
+    static Map<String, Object> noticeOfAssignmentModel(NoticeOfAssignmentContent c) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", NOTICE_OF_ASSIGNMENT_TITLE);
+        model.put("caseNumber", LetterText.oneLine(c.caseNumber()));
+        model.put("noticeDate", LetterText.date(c.noticeDate()));
+        model.put("organizationName", LetterText.oneLine(c.organizationName()));
+        // an address is written on several lines; the letterhead keeps them
+        model.put("organizationAddressLines", LetterText.paragraphs(c.organizationAddress()));
+        model.put("reviewPhrase", reviewPhrase(c.reviewType()));
+        model.put("employeeName", LetterText.oneLine(c.employeeName()));
+        model.put("claimNumber", LetterText.oneLine(c.claimNumber()));
+        model.put("dateOfInjury", LetterText.date(c.dateOfInjury()));
+        model.put("employerName", LetterText.oneLine(c.employerName()));
+        model.put("claimsAdministratorName", LetterText.oneLine(c.claimsAdministratorName()));
+        model.put("requestingPhysicianName", LetterText.oneLine(c.requestingPhysicianName()));
+        model.put("applicationReceived", LetterText.date(c.applicationReceived()));
+        model.put("urDecisionDate", LetterText.date(c.urDecisionDate()));
+        model.put("disputedItems", c.disputedItems().stream().map(LetterText::oneLine).toList());
+        model.put("recordSet", RECORD_SET);
+        model.put("recordsDue", LetterText.oneLine(c.recordsDue()));
+        model.put("sentBy", NoticeOfAssignmentContent.ELECTRONIC.equals(c.delivery()) ? "electronically" : "by mail");
+        model.put("recipients", c.recipients().stream().map(LetterText::oneLine).toList());
+        return model;
+    }
+
+    /** The template variables of a Notice of Expedited Review; {@code recordsDue} stays null when nothing is asked. */
+    static Map<String, Object> expeditedReviewNoticeModel(ExpeditedReviewNoticeContent c) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", EXPEDITED_REVIEW_TITLE);
+        model.put("caseNumber", LetterText.oneLine(c.caseNumber()));
+        model.put("noticeDate", LetterText.date(c.noticeDate()));
+        model.put("organizationName", LetterText.oneLine(c.organizationName()));
+        model.put("employeeName", LetterText.oneLine(c.employeeName()));
+        model.put("certifyingPhysician", LetterText.oneLine(c.certifyingPhysician()));
+        model.put("certifiedOn", LetterText.date(c.certifiedOn()));
+        model.put("determinationDue", LetterText.oneLine(c.determinationDue()));
+        model.put("recordsDue", c.recordsDue() == null ? null : LetterText.oneLine(c.recordsDue()));
+        model.put("recipients", c.recipients().stream().map(LetterText::oneLine).toList());
+        return model;
+    }
+
+    /** The review type as the body sentence reads it, article included ("an expedited review"). */
+    private static String reviewPhrase(String reviewType) {
+        return switch (reviewType) {
+            case NoticeOfAssignmentContent.STANDARD -> "a standard review";
+            case NoticeOfAssignmentContent.EXPEDITED -> "an expedited review";
+            case NoticeOfAssignmentContent.FORMULARY -> "a formulary review";
+            // the content record admits no other type; reaching here means the two were changed apart
+            default -> throw new IllegalStateException("unknown review type \"" + reviewType + "\"");
+        };
     }
 
     private RenderedLetter render(String title, String template, Map<String, Object> model) {

@@ -1,6 +1,7 @@
 /**
- * Letters and notices that leave the system: the Final Determination Letter and the notice of
- * ineligibility for Independent Medical Review. Each is rendered from Thymeleaf templates as plain
+ * Letters and notices that leave the system: the Notice of Assignment and Request for Information, the
+ * notice that a review has become expedited, the notice of ineligibility for Independent Medical Review
+ * and the Final Determination Letter. Each is rendered from Thymeleaf templates as plain
  * text (for the case record, search and accessibility) and as a PDF (the document that is mailed),
  * and is meant to be stored immutably together with the SHA-256 of its PDF bytes, so that anyone
  * can later prove which exact document was issued. Reviewer names never appear in any letter.
