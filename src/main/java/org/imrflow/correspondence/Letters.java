@@ -1,6 +1,7 @@
 package org.imrflow.correspondence;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.imrflow.NotFoundException;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseRef;
@@ -27,16 +28,23 @@ public class Letters {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public LetterInfo issueDetermination(CaseRef ref, DeterminationLetterContent content) {
-        return archive.find(ref.caseId(), LetterKind.FINAL_DETERMINATION)
-                .orElseGet(() -> issued(ref, archive.store(ref.caseId(), LetterKind.FINAL_DETERMINATION,
-                        renderer.renderDetermination(content))));
+        return issueOnce(ref, LetterKind.FINAL_DETERMINATION, () -> renderer.renderDetermination(content));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public LetterInfo issueIneligibilityNotice(CaseRef ref, IneligibilityNoticeContent content) {
-        return archive.find(ref.caseId(), LetterKind.INELIGIBILITY_NOTICE)
-                .orElseGet(() -> issued(ref, archive.store(ref.caseId(), LetterKind.INELIGIBILITY_NOTICE,
-                        renderer.renderIneligibilityNotice(content))));
+        return issueOnce(ref, LetterKind.INELIGIBILITY_NOTICE, () -> renderer.renderIneligibilityNotice(content));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LetterInfo issueNoticeOfAssignment(CaseRef ref, NoticeOfAssignmentContent content) {
+        return issueOnce(ref, LetterKind.NOTICE_OF_ASSIGNMENT, () -> renderer.renderNoticeOfAssignment(content));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LetterInfo issueExpeditedReviewNotice(CaseRef ref, ExpeditedReviewNoticeContent content) {
+        return issueOnce(ref, LetterKind.EXPEDITED_REVIEW_NOTICE,
+                () -> renderer.renderExpeditedReviewNotice(content));
     }
 
     @Transactional(readOnly = true)
@@ -56,6 +64,15 @@ public class Letters {
         byte[] pdf = archive.pdf(ref.caseId(), letterId).orElseThrow(() -> noLetter(ref));
         audit.record("LETTER_VIEWED", ref.caseNumber(), "letter " + letterId + " as PDF");
         return pdf;
+    }
+
+    /**
+     * The letter of this kind already issued for the case, or a new one. Rendering waits until the archive
+     * has none, so a repeated request neither re-renders nor audits a second issue.
+     */
+    private LetterInfo issueOnce(CaseRef ref, LetterKind kind, Supplier<RenderedLetter> render) {
+        return archive.find(ref.caseId(), kind)
+                .orElseGet(() -> issued(ref, archive.store(ref.caseId(), kind, render.get())));
     }
 
     private LetterInfo issued(CaseRef ref, LetterInfo letter) {
