@@ -28,7 +28,8 @@ public record ImrProperties(
     public record Engine(@DefaultValue("26500") int port) {}
 
     public record Organization(@NotBlank @DefaultValue("Golden State Medical Review") String name,
-                               @NotBlank @DefaultValue("GSMR") String shortName) {}
+                               @NotBlank @DefaultValue("GSMR") String shortName,
+                               @NotBlank @DefaultValue("P.O. Box 2000, Sacramento, CA 95812") String address) {}
 
     public record Demo(@DefaultValue("true") boolean enabled) {}
 

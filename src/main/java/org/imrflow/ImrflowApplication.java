@@ -4,12 +4,14 @@ import io.camunda.client.annotation.Deployment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * imrflow: case management for California workers' compensation Independent Medical Review.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 @Deployment(resources = {"classpath*:/bpmn/*.bpmn", "classpath*:/bpmn/*.dmn", "classpath*:/forms/*.form"})
 public class ImrflowApplication {
 

@@ -76,7 +76,7 @@ class ApiRulesIT extends ApplicationIT {
         assertThat(new ImrClient("http://localhost:" + port, "coordinator", "wrong").get("/api/tasks").status())
                 .isEqualTo(401);
 
-        String caseNumber = coordinator.receive(Applications.seed001());
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
         JsonNode task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
         String taskPath = "/api/tasks/" + task.get("id").asText();
 

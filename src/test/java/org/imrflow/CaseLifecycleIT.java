@@ -8,8 +8,6 @@ import static org.mockito.Mockito.doAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -45,7 +43,7 @@ class CaseLifecycleIT extends ApplicationIT {
     @Test
     void seed001GoesFromIntakeToTheFinalDeterminationLetter() throws Exception {
         ImrClient coordinator = as("coordinator");
-        String caseNumber = coordinator.receive(Applications.seed001());
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
         assertThat(caseNumber).matches("CM\\d{2}-\\d{7}");
 
         assignTo(coordinator, caseNumber, "Riley");
@@ -118,10 +116,10 @@ class CaseLifecycleIT extends ApplicationIT {
         coordinator.workOk(caseNumber, "Task_ReviewEligibility",
                 Map.of("signed", "YES", "urDecisionAttached", "YES", "conditionalNonCertification", "NO"));
 
-        JsonNode file = coordinator.awaitStage(caseNumber, "REVIEWER_SELECTION");
+        JsonNode file = coordinator.awaitStage(caseNumber, "RECORDS");
         assertThat(file.path("summary").path("signed").asBoolean()).isTrue();
-        assertThat(file.path("summary").path("determinationDue").asText()).isNotEmpty();
-        coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+        assertThat(file.path("clocks").findValuesAsText("kind"))
+                .containsExactly("FILING", "NOTICE_OF_ASSIGNMENT", "RECORDS", "DETERMINATION_FROM_ASSIGNMENT");
     }
 
     @Test
@@ -130,15 +128,21 @@ class CaseLifecycleIT extends ApplicationIT {
         Map<String, Object> application = new HashMap<>(Applications.seed001());
         application.put("reviewType", "EXPEDITED");
         application.put("disputedItems", List.of(Applications.item("Lumbar fusion L4-L5", "SURGERY")));
-        String caseNumber = coordinator.receive(application);
+        String caseNumber = coordinator.receiveForReview(application);
 
         coordinator.workOk(caseNumber, "Task_FindReviewer", Map.of("searchNote", "Asked two orthopaedic surgeons."));
         JsonNode again = coordinator.awaitTask(caseNumber, "Task_FindReviewer");
         JsonNode file = coordinator.get("/api/cases/" + caseNumber).json();
         assertThat(again.get("id").asLong()).isNotEqualTo(file.path("tasks").get(0).get("id").asLong());
         assertThat(file.path("history").findValuesAsText("action")).contains("REVIEWER_SEARCH");
-        assertThat(file.path("summary").path("determinationDue").asText()).as("expedited: 3 days")
-                .isEqualTo(LocalDate.now(ZoneId.of("America/Los_Angeles")).plusDays(3).toString());
+        JsonNode determination = null;
+        for (JsonNode clock : file.path("clocks")) {
+            if (clock.get("kind").asText().equals("DETERMINATION_FROM_ASSIGNMENT")) {
+                determination = clock;
+            }
+        }
+        assertThat(determination).as("the determination clock from assignment").isNotNull();
+        assertThat(determination.get("rule").asText()).startsWith("3 days after the assignment (expedited)");
     }
 
     @Test
@@ -146,7 +150,7 @@ class CaseLifecycleIT extends ApplicationIT {
         ImrClient coordinator = as("coordinator");
         Map<String, Object> application = new HashMap<>(Applications.seed001());
         application.put("claimsAdministratorName", "Pacific Coast Insurance Services"); // the demo affiliation
-        String caseNumber = coordinator.receive(application);
+        String caseNumber = coordinator.receiveForReview(application);
 
         JsonNode task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
         JsonNode options = coordinator.get("/api/tasks/" + task.get("id").asText() + "/form").json()
@@ -158,7 +162,7 @@ class CaseLifecycleIT extends ApplicationIT {
     @Test
     void aReviewerWhoDeclinesIsNotOfferedTheCaseAgain() {
         ImrClient coordinator = as("coordinator");
-        String caseNumber = coordinator.receive(Applications.seed001());
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
         assignTo(coordinator, caseNumber, "Riley");
 
         ImrClient reviewer = as("reviewer");
@@ -178,7 +182,7 @@ class CaseLifecycleIT extends ApplicationIT {
     @Test
     void theGuidelineCheckAndTheMedicalDirectorReturnTheReview() {
         ImrClient coordinator = as("coordinator");
-        String caseNumber = coordinator.receive(Applications.seed001());
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
         assignTo(coordinator, caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
         reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
@@ -225,7 +229,7 @@ class CaseLifecycleIT extends ApplicationIT {
         ImrClient coordinator = as("coordinator");
         Map<String, Object> application = new HashMap<>(Applications.seed001());
         application.put("employerName", UNREACHABLE_EMPLOYER);
-        String caseNumber = coordinator.receive(application);
+        String caseNumber = coordinator.receiveForReview(application);
 
         JsonNode incident = awaitIncident(coordinator, caseNumber);
         assertThat(incident.get("elementId").asText()).isEqualTo("Task_RankReviewers");

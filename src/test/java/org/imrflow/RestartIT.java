@@ -30,12 +30,12 @@ class RestartIT {
         long claimedTaskId;
         try (ConfigurableApplicationContext app = start(true)) {
             ImrClient coordinator = client(app, "coordinator");
-            awaitingAcceptance = coordinator.receive(Applications.seed001());
+            awaitingAcceptance = coordinator.receiveForReview(Applications.seed001());
             coordinator.workOk(awaitingAcceptance, "Task_AssignReviewer",
                     Map.of("reviewerId", firstOption(coordinator, awaitingAcceptance)));
             client(app, assigneeOf(coordinator, awaitingAcceptance)).awaitTask(awaitingAcceptance, "Task_AcceptAssignment");
 
-            claimedByCoordinator = coordinator.receive(Applications.seed001());
+            claimedByCoordinator = coordinator.receiveForReview(Applications.seed001());
             claimedTaskId = coordinator.awaitTask(claimedByCoordinator, "Task_AssignReviewer").get("id").asLong();
             assertThat(coordinator.post("/api/tasks/" + claimedTaskId + "/claim", Map.of()).status()).isEqualTo(200);
         }
@@ -73,7 +73,7 @@ class RestartIT {
         String caseNumber;
         ConfigurableApplicationContext crashed = start(false);
         ImrClient before = client(crashed, "coordinator");
-        caseNumber = before.receive(Applications.seed001());
+        caseNumber = before.receiveForReview(Applications.seed001());
         before.workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", firstOption(before, caseNumber)));
         ImrClient offered = client(crashed, assigneeOf(before, caseNumber));
         offered.awaitTask(caseNumber, "Task_AcceptAssignment");

@@ -119,6 +119,7 @@ class WebPagesIT extends ApplicationIT {
         fields.put("requestingPhysicianName", "Dr. Pat Treating");
         fields.put("requestingPhysicianSpecialty", "Physical Medicine & Rehabilitation");
         fields.put("urDecisionDate", today.minusDays(10).toString());
+        fields.put("urServiceMethod", "MAIL");
         fields.put("signed", "true");
         fields.put("urDecisionAttached", "true");
         fields.put("conditionalNonCertification", "false");

@@ -60,7 +60,8 @@ public class AuditLog {
                 rs.getString(5), rs.getString(6), rs.getString(7));
     }
 
-    private static String currentActor() {
+    /** Who is acting now: the signed-in user, or {@link #SYSTEM} for work that no person started. */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
     }

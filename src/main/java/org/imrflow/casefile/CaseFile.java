@@ -3,6 +3,8 @@ package org.imrflow.casefile;
 import java.util.List;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.LetterInfo;
+import org.imrflow.deadlines.ClockEvent;
+import org.imrflow.records.RecordRequest;
 import org.imrflow.determination.Determination;
 import org.imrflow.eligibility.Screening;
 import org.imrflow.engine.CaseIncidents;
@@ -19,6 +21,11 @@ public record CaseFile(
         List<Item> items,
         List<CaseDocument> documents,
         Screening eligibility,
+        List<CaseClockView> clocks,
+        List<ClockEvent> clockLog,
+        RecordRequest records,
+        int recordsPenaltyAccrued,
+        List<Long> lateDocuments,
         String clinicalCaseSummary,
         List<ReviewReturn> reviewReturns,
         Determination determination,

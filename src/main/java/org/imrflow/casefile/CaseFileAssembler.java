@@ -5,7 +5,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imrflow.audit.AuditLog;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.imrflow.correspondence.Letters;
+import org.imrflow.deadlines.BusinessCalendar;
+import org.imrflow.deadlines.BusinessCalendars;
+import org.imrflow.deadlines.BusinessTime;
+import org.imrflow.deadlines.CaseClocks;
+import org.imrflow.records.RecordsManagement;
 import org.imrflow.determination.DeterminationManagement;
 import org.imrflow.eligibility.EligibilityScreening;
 import org.imrflow.engine.CaseIncidents;
@@ -30,10 +37,15 @@ class CaseFileAssembler {
     private final TaskInbox tasks;
     private final CaseIncidents incidents;
     private final AuditLog audit;
+    private final CaseClocks clocks;
+    private final BusinessCalendars calendars;
+    private final BusinessTime time;
+    private final RecordsManagement records;
 
     CaseFileAssembler(CaseFiles cases, EligibilityScreening eligibility, ClinicalReviews reviews,
                       DeterminationManagement determinations, Letters letters, TaskInbox tasks,
-                      CaseIncidents incidents, AuditLog audit) {
+                      CaseIncidents incidents, AuditLog audit, CaseClocks clocks, BusinessCalendars calendars,
+                      BusinessTime time, RecordsManagement records) {
         this.cases = cases;
         this.eligibility = eligibility;
         this.reviews = reviews;
@@ -42,6 +54,18 @@ class CaseFileAssembler {
         this.tasks = tasks;
         this.incidents = incidents;
         this.audit = audit;
+        this.clocks = clocks;
+        this.calendars = calendars;
+        this.time = time;
+        this.records = records;
+    }
+
+    /** The case's clocks in the order they started, each with the business days left as of today. */
+    List<CaseClockView> clocks(long caseId) {
+        BusinessCalendar calendar = calendars.current();
+        LocalDate today = time.today();
+        Instant now = time.now();
+        return clocks.of(caseId).stream().map(c -> CaseClockView.of(c, calendar, today, now)).toList();
     }
 
     @Transactional
@@ -54,6 +78,8 @@ class CaseFileAssembler {
                 .map(i -> CaseFile.Item.of(i, decided.get(i.id())))
                 .toList();
         return new CaseFile(summary, items, cases.documents(id), eligibility.latest(id).orElse(null),
+                clocks(id), clocks.log(id), records.request(id).orElse(null), records.penaltyAccrued(id),
+                reviews.lateDocuments(id),
                 reviews.clinicalCaseSummary(id), reviews.returns(id), determinations.find(id).orElse(null),
                 letters.forCase(id), tasks.ofCase(id), incidents.openFor(id), audit.historyOf(caseNumber));
     }

@@ -30,10 +30,10 @@ class CalendarController {
     private static final int LAST_YEAR = 2100;
 
     private final BusinessCalendars calendars;
-    private final StatutoryClocks clocks;
+    private final BusinessTime clocks;
     private final Dates dates;
 
-    CalendarController(BusinessCalendars calendars, StatutoryClocks clocks, Dates dates) {
+    CalendarController(BusinessCalendars calendars, BusinessTime clocks, Dates dates) {
         this.calendars = calendars;
         this.clocks = clocks;
         this.dates = dates;

@@ -1,6 +1,7 @@
 package org.imrflow.determination;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import org.imrflow.correspondence.DeterminationLetterContent;
 import org.imrflow.correspondence.ItemDetermination;
 import org.imrflow.correspondence.Letters;
 import org.imrflow.correspondence.ReviewerCredentials;
-import org.imrflow.deadlines.StatutoryClocks;
+import org.imrflow.deadlines.BusinessTime;
+import org.imrflow.deadlines.CaseClocks;
+import org.imrflow.deadlines.ClockKind;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.CaseLifecycle;
@@ -37,18 +40,20 @@ public class DeterminationManagement {
     private final ReviewerAssignments assignments;
     private final Letters letters;
     private final CaseLifecycle lifecycle;
-    private final StatutoryClocks clocks;
+    private final BusinessTime time;
+    private final CaseClocks clocks;
     private final ImrProperties properties;
     private final JdbcClient jdbc;
 
     DeterminationManagement(CaseFiles cases, ClinicalReviews reviews, ReviewerAssignments assignments,
-                            Letters letters, CaseLifecycle lifecycle, StatutoryClocks clocks,
+                            Letters letters, CaseLifecycle lifecycle, BusinessTime time, CaseClocks clocks,
                             ImrProperties properties, JdbcClient jdbc) {
         this.cases = cases;
         this.reviews = reviews;
         this.assignments = assignments;
         this.letters = letters;
         this.lifecycle = lifecycle;
+        this.time = time;
         this.clocks = clocks;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -70,9 +75,11 @@ public class DeterminationManagement {
                         items.get(d.itemId()).claimsAdministratorGuideline(), d.organizationGuideline(),
                         d.decisionRationale()))
                 .toList();
+        Instant issuedAt = time.now();
+        // the letter's dates are the case's: when it was assigned, and when it is decided
         letters.issueDetermination(ref, new DeterminationLetterContent(ref.caseNumber(),
-                application.assignedAt().atZone(StatutoryClocks.CALIFORNIA).toLocalDate(),
-                application.urDecisionDate(), clocks.today(), properties.organization().name(),
+                BusinessTime.dateOf(application.assignedAt()), application.urDecisionDate(),
+                BusinessTime.dateOf(issuedAt), properties.organization().name(),
                 properties.organization().shortName(),
                 new ReviewerCredentials(reviewer.licenseStates(), reviewer.specialties()),
                 reviews.clinicalCaseSummary(ref.caseId()), determinations));
@@ -81,7 +88,10 @@ public class DeterminationManagement {
                 insert into determination (case_id, upheld_items, overturned_items, issued_at)
                 values (:case, :upheld, :overturned, :at)""")
                 .param("case", ref.caseId()).param("upheld", decisions.size() - overturned)
-                .param("overturned", overturned).param("at", Timestamp.from(clocks.now())).update();
+                .param("overturned", overturned).param("at", Timestamp.from(issuedAt)).update();
+        for (ClockKind kind : List.of(ClockKind.DETERMINATION_FROM_ASSIGNMENT, ClockKind.DETERMINATION_FROM_RECORDS)) {
+            clocks.meet(ref, kind, issuedAt, "Final Determination Letter issued");
+        }
         lifecycle.moveTo(ref.caseId(), Stage.DECIDED);
         return Map.of();
     }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.imrflow.engine.CaseProcess;
-import org.imrflow.intake.CaseSummary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +27,14 @@ class EligibilityRules {
         this.json = json;
     }
 
-    Verdict evaluate(CaseSummary application) {
+    /** Evaluates the table; the three facts of the form may be open (null), the filing window is always judged. */
+    Verdict evaluate(Boolean signed, Boolean urDecisionAttached, Boolean conditionalNonCertification,
+                     boolean filedInTime) {
         Map<String, Object> facts = new HashMap<>();
-        facts.put("signed", application.signed());
-        facts.put("urDecisionAttached", application.urDecisionAttached());
-        facts.put("conditionalNonCertification", application.conditionalNonCertification());
-        facts.put("daysFromUrDecision",
-                ChronoUnit.DAYS.between(application.urDecisionDate(), application.receivedDate()));
+        facts.put("signed", signed);
+        facts.put("urDecisionAttached", urDecisionAttached);
+        facts.put("conditionalNonCertification", conditionalNonCertification);
+        facts.put("filedInTime", filedInTime);
         String output = client.newEvaluateDecisionCommand().decisionId(DECISION_ID).variables(facts)
                 .send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS).getDecisionOutput();
         return Verdict.of(read(output));

@@ -1,52 +1,53 @@
 package org.imrflow.eligibility;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imrflow.audit.AuditLog;
-import org.imrflow.deadlines.StatutoryClocks;
+import org.imrflow.deadlines.BusinessTime;
+import org.imrflow.deadlines.CaseClocks;
+import org.imrflow.deadlines.ClockKind;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
-import org.imrflow.intake.CaseLifecycle;
 import org.imrflow.intake.CaseSummary;
-import org.imrflow.intake.Stage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Screens applications for eligibility and records each screening. An eligible case is assigned for review
- * at once, which starts its determination clock.
+ * Screens applications for eligibility and records each screening. An eligible case must get its Notice of
+ * Assignment within a business day: that clock (T4) starts here.
  */
 @Service
 public class EligibilityScreening {
 
     private final EligibilityRules rules;
     private final CaseFiles cases;
-    private final CaseLifecycle lifecycle;
-    private final StatutoryClocks clocks;
+    private final CaseClocks clocks;
+    private final BusinessTime time;
     private final AuditLog audit;
     private final JdbcClient jdbc;
 
-    EligibilityScreening(EligibilityRules rules, CaseFiles cases, CaseLifecycle lifecycle, StatutoryClocks clocks,
+    EligibilityScreening(EligibilityRules rules, CaseFiles cases, CaseClocks clocks, BusinessTime time,
                          AuditLog audit, JdbcClient jdbc) {
         this.rules = rules;
         this.cases = cases;
-        this.lifecycle = lifecycle;
         this.clocks = clocks;
+        this.time = time;
         this.audit = audit;
         this.jdbc = jdbc;
     }
 
-    /** Screens the case and returns the process variables: the outcome, and the due date once assigned. */
+    /** Screens the case and returns the process variable {@code eligibility}: the outcome. */
     @Transactional
     public Map<String, Object> screen(CaseRef ref) {
         CaseSummary application = cases.byId(ref.caseId());
-        EligibilityRules.Verdict verdict = rules.evaluate(application);
+        boolean filedInTime = clocks.filedInTime(ref.caseId()).orElseThrow(
+                () -> new IllegalStateException("Case " + ref.caseNumber() + " has no filing window"));
+        EligibilityRules.Verdict verdict = rules.evaluate(application.signed(), application.urDecisionAttached(),
+                application.conditionalNonCertification(), filedInTime);
         jdbc.sql("insert into eligibility_screening (case_id, outcome, reasons) values (:case, :outcome, :reasons)")
                 .param("case", ref.caseId()).param("outcome", verdict.outcome().name())
                 .param("reasons", String.join("\n", verdict.reasons())).update();
@@ -56,12 +57,9 @@ public class EligibilityScreening {
         Map<String, Object> variables = new HashMap<>();
         variables.put("eligibility", verdict.outcome().name());
         if (verdict.outcome() == EligibilityOutcome.ELIGIBLE) {
-            Instant assignedAt = application.assignedAt() != null ? application.assignedAt() : clocks.now();
-            LocalDate due = application.determinationDue() != null ? application.determinationDue()
-                    : clocks.determinationDue(clocks.today(), application.expedited());
-            lifecycle.assigned(ref.caseId(), assignedAt, due);
-            lifecycle.moveTo(ref.caseId(), Stage.REVIEWER_SELECTION);
-            variables.put("determinationDue", StatutoryClocks.endOf(due).toString());
+            // T4: the Notice of Assignment is due within a business day of this finding
+            clocks.start(ref, ClockKind.NOTICE_OF_ASSIGNMENT, "Found eligible", time.now(), application.reviewType(),
+                    null);
         }
         return variables;
     }

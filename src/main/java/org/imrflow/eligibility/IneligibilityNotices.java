@@ -4,7 +4,7 @@ import java.util.Map;
 import org.imrflow.ImrProperties;
 import org.imrflow.correspondence.IneligibilityNoticeContent;
 import org.imrflow.correspondence.Letters;
-import org.imrflow.deadlines.StatutoryClocks;
+import org.imrflow.deadlines.BusinessTime;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.CaseLifecycle;
@@ -21,16 +21,16 @@ class IneligibilityNotices {
     private final CaseFiles cases;
     private final CaseLifecycle lifecycle;
     private final Letters letters;
-    private final StatutoryClocks clocks;
+    private final BusinessTime time;
     private final ImrProperties properties;
 
     IneligibilityNotices(EligibilityScreening screening, CaseFiles cases, CaseLifecycle lifecycle, Letters letters,
-                         StatutoryClocks clocks, ImrProperties properties) {
+                         BusinessTime time, ImrProperties properties) {
         this.screening = screening;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.letters = letters;
-        this.clocks = clocks;
+        this.time = time;
         this.properties = properties;
     }
 
@@ -42,7 +42,7 @@ class IneligibilityNotices {
                 .orElseThrow(() -> new IllegalStateException("Case " + ref.caseNumber() + " was not found ineligible"));
         letters.issueIneligibilityNotice(ref, new IneligibilityNoticeContent(ref.caseNumber(),
                 application.employeeName(), application.receivedDate(), application.urDecisionDate(),
-                clocks.today(), properties.organization().name(), latest.reasons()));
+                time.today(), properties.organization().name(), latest.reasons()));
         lifecycle.moveTo(ref.caseId(), Stage.INELIGIBLE);
         return Map.of();
     }

@@ -32,23 +32,25 @@ public class CaseIncidents {
     }
 
     @Transactional
-    void record(CaseRef ref, ActivatedJob job, String message) {
+    void record(CaseRef ref, String track, ActivatedJob job, String message) {
         jdbc.sql("""
-                insert into case_incident (case_id, element_id, job_type, message, process_instance_key,
+                insert into case_incident (case_id, track, element_id, job_type, message, process_instance_key,
                                            element_instance_key, engine_lifetime)
-                values (:case, :element, :type, :message, :pi, :ei, :lifetime)""")
-                .param("case", ref.caseId()).param("element", job.getElementId()).param("type", job.getType())
+                values (:case, :track, :element, :type, :message, :pi, :ei, :lifetime)""")
+                .param("case", ref.caseId()).param("track", track).param("element", job.getElementId())
+                .param("type", job.getType())
                 .param("message", abbreviate(message)).param("pi", job.getProcessInstanceKey())
                 .param("ei", job.getElementInstanceKey()).param("lifetime", lifetime.id())
                 .update();
     }
 
     /** A step of the case completed: earlier failures of that step are over. */
-    void resolveFor(CaseRef ref, String elementId, String by) {
+    void resolveFor(CaseRef ref, String track, String elementId, String by) {
         jdbc.sql("""
                 update case_incident set resolved_at = now(), resolved_by = :by
-                where case_id = :case and element_id = :element and resolved_at is null""")
-                .param("by", by).param("case", ref.caseId()).param("element", elementId).update();
+                where case_id = :case and track = :track and element_id = :element and resolved_at is null""")
+                .param("by", by).param("case", ref.caseId()).param("track", track).param("element", elementId)
+                .update();
     }
 
     /** After a rebuild the failed steps were started anew, so incidents of earlier engines are over. */

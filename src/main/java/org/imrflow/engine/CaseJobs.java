@@ -45,8 +45,9 @@ public class CaseJobs {
 
     public Map<String, Object> run(ActivatedJob job, Work work) {
         CaseRef ref = caseOf(job);
+        String track = trackOf(job);
         try {
-            Optional<Map<String, Object>> done = transactions.execute(s -> ledger.activated(ref, job.getElementId()));
+            Optional<Map<String, Object>> done = transactions.execute(s -> ledger.activated(ref, track, job.getElementId()));
             if (done.isPresent()) {
                 log.info("Job {} of case {} had completed before the engine was rebuilt; replaying its result",
                         job.getType(), ref.caseNumber());
@@ -54,18 +55,18 @@ public class CaseJobs {
             }
             return transactions.execute(s -> {
                 Map<String, Object> result = work.perform(ref);
-                ledger.completed(ref, job.getElementId(), result);
-                incidents.resolveFor(ref, job.getElementId(), "worker");
+                ledger.completed(ref, track, job.getElementId(), result);
+                incidents.resolveFor(ref, track, job.getElementId(), "worker");
                 return result;
             });
         } catch (BpmnError businessOutcome) {
             throw businessOutcome;
         } catch (RuntimeException fault) {
-            throw failure(job, ref, fault);
+            throw failure(job, ref, track, fault);
         }
     }
 
-    /** The case a job belongs to, from its {@code caseNumber} variable. */
+    /** The case a job belongs to, from its {@code caseNumber} variable . */
     public CaseRef caseOf(ActivatedJob job) {
         Object number = job.getVariablesAsMap().get(CaseProcess.CASE_NUMBER);
         if (!(number instanceof String caseNumber)) {
@@ -75,14 +76,19 @@ public class CaseJobs {
                 () -> CamundaError.jobError("No case " + caseNumber + " is recorded", null, 0));
     }
 
-    private RuntimeException failure(ActivatedJob job, CaseRef ref, RuntimeException fault) {
+    /** The track of the case a job belongs to, from its {@code track} variable: the case's own if it has none. */
+    public String trackOf(ActivatedJob job) {
+        return job.getVariablesAsMap().get(CaseProcess.TRACK) instanceof String track ? track : CaseProcess.CASE_TRACK;
+    }
+
+    private RuntimeException failure(ActivatedJob job, CaseRef ref, String track, RuntimeException fault) {
         int remaining = Math.max(job.getRetries() - 1, 0);
         String message = fault.getClass().getSimpleName() + ": " + fault.getMessage();
         if (remaining == 0) {
             // the last failure carries the stack trace for whoever resolves the incident
             log.warn("Job {} of case {} failed; no retries left, raising an incident", job.getType(),
                     ref.caseNumber(), fault);
-            incidents.record(ref, job, message);
+            incidents.record(ref, track, job, message);
         } else {
             log.warn("Job {} of case {} failed ({} retries left): {}", job.getType(), ref.caseNumber(), remaining,
                     fault.getClass().getName());

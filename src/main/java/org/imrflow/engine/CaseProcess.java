@@ -3,7 +3,8 @@ package org.imrflow.engine;
 import java.time.Duration;
 
 /**
- * The names shared between {@code bpmn/imr-case.bpmn} and the code: process id, job types, variables.
+ * The names shared between {@code bpmn/imr-case.bpmn} and the code: process id, job types, messages,
+ * variables.
  */
 public final class CaseProcess {
 
@@ -12,6 +13,8 @@ public final class CaseProcess {
     /** Job types of the automated steps. */
     public static final String SCREEN_ELIGIBILITY = "screen-eligibility";
     public static final String SEND_INELIGIBILITY_NOTICE = "send-ineligibility-notice";
+    public static final String SEND_NOTICE_OF_ASSIGNMENT = "send-notice-of-assignment";
+    public static final String CHECK_RECORD_SET = "check-record-set";
     public static final String RANK_REVIEWERS = "rank-reviewers";
     public static final String CHECK_GUIDELINES = "check-guidelines";
     public static final String ISSUE_DETERMINATION = "issue-determination";
@@ -19,11 +22,24 @@ public final class CaseProcess {
     /** The job type the engine gives job-worker-based user tasks. */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";
 
+    /** Messages the case process waits for, correlated by case number. */
+    public static final String RECORDS_RECEIVED = "RecordsReceived";
+    public static final String RECORDS_DUE_CHANGED = "RecordsDueChanged";
+
+    /** The element that waits for the record set. */
+    public static final String AWAIT_RECORDS = "Task_AwaitRecords";
+
     /** How long a request waits for the engine's answer: a request thread never waits for ever. */
     public static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(30);
 
-    /** Process variables. */
+    /** Process variables every process of a case carries. */
     public static final String CASE_NUMBER = "caseNumber";
+    public static final String TRACK = "track";
+    /** When the records are due: the timer of "Await medical records". */
+    public static final String RECORDS_DUE = "recordsDue";
+
+    /** The track of the case's own process; each statutory clock runs on a track of its own. */
+    public static final String CASE_TRACK = "case";
 
     private CaseProcess() {
     }

@@ -3,6 +3,8 @@ package org.imrflow.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +13,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Where each case stands in its process, kept in PostgreSQL so that the engine can be rebuilt from it.
+ * Where each process of each case stands, kept in PostgreSQL so that the engine can be rebuilt from it.
  *
- * <p>Every job (automated step or human task) passes through here: activation moves the case to the job's
- * element; completion records the variables the element completed with, in the same transaction as the
- * domain change it made. If the engine is lost between that commit and the engine's acknowledgement, the
- * rebuilt engine delivers the job again, and {@link #activated} hands back the recorded result instead of
- * letting the work run twice.
+ * <p>A case has one process instance per <em>track</em>: the case's own ({@link CaseProcess#CASE_TRACK}) and
+ * one per running statutory clock. Every job (automated step or human task) passes through here: activation
+ * moves the track to the job's element; completion records the variables the element completed with, in the
+ * same transaction as the domain change it made. If the engine is lost between that commit and the engine's
+ * acknowledgement, the rebuilt engine delivers the job again, and {@link #activated} hands back the recorded
+ * result instead of letting the work run twice. A message that ended a wait is recorded the same way
+ * ({@link #correlated}) and published again by the rebuild.
  */
 @Repository
 public class CaseProcessLedger {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    private static final String COLUMNS = """
+            case_id, case_number, track, process_id, element_id, element_state, result, variables, message_name,
+            message_key""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -32,75 +39,114 @@ public class CaseProcessLedger {
         this.json = json;
     }
 
-    /** A new case, before its process instance exists. */
-    public void register(CaseRef ref, Map<String, Object> variables) {
+    /**
+     * A process instance about to start on this track, from its start event: a new track, or one started anew
+     * (a clock whose due date changed). Its variables must hold {@code caseNumber} and {@code track}.
+     */
+    void register(CaseRef ref, String track, String processId, Map<String, Object> variables) {
         jdbc.sql("""
-                insert into case_process (case_id, case_number, element_state, variables)
-                values (:id, :number, 'STARTING', cast(:vars as jsonb))""")
-                .param("id", ref.caseId()).param("number", ref.caseNumber()).param("vars", write(variables))
+                insert into case_process (case_id, case_number, track, process_id, element_state, variables)
+                values (:id, :number, :track, :process, 'STARTING', cast(:vars as jsonb))
+                on conflict (case_id, track) do update set process_id = excluded.process_id, element_id = null,
+                    element_state = 'STARTING', result = null, variables = excluded.variables, message_name = null,
+                    message_key = null, ended_at = null, updated_at = now()""")
+                .param("id", ref.caseId()).param("number", ref.caseNumber()).param("track", track)
+                .param("process", processId).param("vars", write(variables))
                 .update();
     }
 
     public Optional<CaseRef> find(String caseNumber) {
-        return jdbc.sql("select case_id, case_number from case_process where case_number = :n")
+        return jdbc.sql("select case_id, case_number from case_process where case_number = :n limit 1")
                 .param("n", caseNumber)
                 .query((rs, i) -> new CaseRef(rs.getLong(1), rs.getString(2))).optional();
     }
 
     /**
      * A job for {@code elementId} was delivered. Returns the recorded result if this element already completed
-     * in PostgreSQL (a re-delivery after the engine was rebuilt), otherwise records that the case is there.
+     * in PostgreSQL (a re-delivery after the engine was rebuilt), otherwise records that the track is there.
      */
-    public Optional<Map<String, Object>> activated(CaseRef ref, String elementId) {
-        Position position = position(ref.caseId());
+    public Optional<Map<String, Object>> activated(CaseRef ref, String track, String elementId) {
+        Position position = position(ref.caseId(), track);
         if (elementId.equals(position.elementId()) && "DONE".equals(position.state())) {
             return Optional.of(position.result());
         }
         jdbc.sql("""
                 update case_process set element_id = :element, element_state = 'ACTIVE', result = null,
-                       updated_at = now()
-                where case_id = :id""")
-                .param("element", elementId).param("id", ref.caseId()).update();
+                       message_name = null, message_key = null, updated_at = now()
+                where case_id = :id and track = :track""")
+                .param("element", elementId).param("id", ref.caseId()).param("track", track).update();
         return Optional.empty();
     }
 
     /** The element completed with {@code result}; call it in the transaction of the work it records. */
-    public void completed(CaseRef ref, String elementId, Map<String, Object> result) {
-        Position position = position(ref.caseId());
-        Map<String, Object> variables = new LinkedHashMap<>(position.variables());
-        variables.putAll(result);
-        jdbc.sql("""
-                update case_process set element_id = :element, element_state = 'DONE',
-                       result = cast(:result as jsonb), variables = cast(:vars as jsonb), updated_at = now()
-                where case_id = :id""")
-                .param("element", elementId).param("result", write(result)).param("vars", write(variables))
-                .param("id", ref.caseId()).update();
+    public void completed(CaseRef ref, String track, String elementId, Map<String, Object> result) {
+        done(ref, track, elementId, result, null, null);
     }
 
-    /** The case's process has reached an end: it is not rebuilt any more. */
+    /**
+     * The wait at {@code elementId} ends with a message (published after commit by {@link CaseMessages}); a
+     * rebuild starts the track before the element and publishes the message again.
+     */
+    void correlated(CaseRef ref, String track, String elementId, String messageName, String messageKey,
+                    Map<String, Object> variables) {
+        done(ref, track, elementId, variables, messageName, messageKey);
+    }
+
+    /** Variables that changed outside a job (a new due date): a rebuild starts the track with them. */
+    public void putVariables(CaseRef ref, String track, Map<String, Object> changed) {
+        Position position = position(ref.caseId(), track);
+        Map<String, Object> variables = new LinkedHashMap<>(position.variables());
+        variables.putAll(changed);
+        jdbc.sql("update case_process set variables = cast(:vars as jsonb), updated_at = now() where case_id = :id and track = :track")
+                .param("vars", write(variables)).param("id", ref.caseId()).param("track", track).update();
+    }
+
+    /** The case is closed: none of its processes is rebuilt any more. */
     public void ended(long caseId) {
         jdbc.sql("update case_process set ended_at = now(), updated_at = now() where case_id = :id and ended_at is null")
                 .param("id", caseId).update();
     }
 
-    /** Every case whose process has not ended, with where it stands. */
-    public List<Position> openPositions() {
-        return jdbc.sql("""
-                select case_id, case_number, element_id, element_state, result, variables
-                from case_process where ended_at is null order by case_id""")
-                .query((rs, i) -> new Position(new CaseRef(rs.getLong(1), rs.getString(2)), rs.getString(3),
-                        rs.getString(4), read(rs.getString(5)), read(rs.getString(6))))
-                .list();
+    /** This track's process has reached an end, or was stopped: it is not rebuilt any more. */
+    public void ended(CaseRef ref, String track) {
+        jdbc.sql("""
+                update case_process set ended_at = now(), updated_at = now()
+                where case_id = :id and track = :track and ended_at is null""")
+                .param("id", ref.caseId()).param("track", track).update();
     }
 
-    private Position position(long caseId) {
-        return jdbc.sql("""
-                select case_id, case_number, element_id, element_state, result, variables
-                from case_process where case_id = :id for update""")
-                .param("id", caseId)
-                .query((rs, i) -> new Position(new CaseRef(rs.getLong(1), rs.getString(2)), rs.getString(3),
-                        rs.getString(4), read(rs.getString(5)), read(rs.getString(6))))
-                .single();
+    /** Every process of every case that has not ended, with where it stands. */
+    List<Position> openPositions() {
+        return jdbc.sql("select " + COLUMNS + " from case_process where ended_at is null order by case_id, track")
+                .query(this::position).list();
+    }
+
+    private void done(CaseRef ref, String track, String elementId, Map<String, Object> result, String messageName,
+                      String messageKey) {
+        Position position = position(ref.caseId(), track);
+        Map<String, Object> variables = new LinkedHashMap<>(position.variables());
+        variables.putAll(result);
+        jdbc.sql("""
+                update case_process set element_id = :element, element_state = 'DONE', result = cast(:result as jsonb),
+                       variables = cast(:vars as jsonb), message_name = :message, message_key = :key, updated_at = now()
+                where case_id = :id and track = :track""")
+                .param("element", elementId).param("result", write(result)).param("vars", write(variables))
+                .param("message", messageName).param("key", messageKey)
+                .param("id", ref.caseId()).param("track", track).update();
+    }
+
+    private Position position(long caseId, String track) {
+        return jdbc.sql("select " + COLUMNS + " from case_process where case_id = :id and track = :track for update")
+                .param("id", caseId).param("track", track)
+                .query(this::position)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No process of case " + caseId + " on track " + track));
+    }
+
+    private Position position(ResultSet rs, int row) throws SQLException {
+        return new Position(new CaseRef(rs.getLong(1), rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), read(rs.getString(7)), read(rs.getString(8)), rs.getString(9),
+                rs.getString(10));
     }
 
     private String write(Map<String, Object> map) {
@@ -122,7 +168,8 @@ public class CaseProcessLedger {
         }
     }
 
-    /** Where a case stands: the element of its current (or last) job, and its state there. */
-    public record Position(CaseRef ref, String elementId, String state, Map<String, Object> result,
-                           Map<String, Object> variables) {}
+    /** Where a track stands: the element of its current (or last) job, its state there, its variables. */
+    record Position(CaseRef ref, String track, String processId, String elementId, String state,
+                    Map<String, Object> result, Map<String, Object> variables, String messageName,
+                    String messageKey) {}
 }

@@ -1,6 +1,8 @@
 package org.imrflow.engine;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -10,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Starts a case's process once the case is committed to PostgreSQL.
+ * Starts a case's processes once what they are about is committed to PostgreSQL.
  */
 @Component
 public class CaseProcessStarter {
@@ -25,33 +27,42 @@ public class CaseProcessStarter {
         this.ledger = ledger;
     }
 
-    /**
-     * Records the new case in the ledger (in the caller's transaction) and starts its process after commit.
-     * Should the engine not take it, the case stays recorded as starting and the next rebuild starts it.
-     */
+    /** Starts the case's own process ({@code imr-case}) after commit. */
     public void startAfterCommit(CaseRef ref) {
-        Map<String, Object> variables = Map.of(CaseProcess.CASE_NUMBER, ref.caseNumber());
-        ledger.register(ref, variables);
+        startAfterCommit(ref, CaseProcess.CASE_TRACK, CaseProcess.PROCESS_ID, Map.of());
+    }
+
+    /**
+     * Records a process of the case on {@code track} in the ledger (in the caller's transaction) and starts it
+     * after commit, from its start event, with the given variables plus {@code caseNumber} and {@code track}.
+     * A track that ran before is started anew. Should the engine not take it, the ledger keeps it as starting
+     * and the next rebuild starts it.
+     */
+    public void startAfterCommit(CaseRef ref, String track, String processId, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(CaseProcess.CASE_NUMBER, ref.caseNumber());
+        all.put(CaseProcess.TRACK, track);
+        ledger.register(ref, track, processId, all);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 try {
-                    start(variables);
+                    create(processId, all, null);
                 } catch (RuntimeException e) {
-                    log.error("The process of case {} could not be started; it starts at the next rebuild",
+                    log.error("Process {} of case {} could not be started; it starts at the next rebuild", processId,
                             ref.caseNumber(), e);
                 }
             }
         });
     }
 
-    void start(Map<String, Object> variables) {
-        client.newCreateInstanceCommand().bpmnProcessId(CaseProcess.PROCESS_ID).latestVersion()
-                .variables(variables).send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    }
-
-    void startBefore(String elementId, Map<String, Object> variables) {
-        client.newCreateInstanceCommand().bpmnProcessId(CaseProcess.PROCESS_ID).latestVersion()
-                .variables(variables).startBeforeElement(elementId).send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    /** Creates a process instance, at its start event or before {@code elementId}. */
+    void create(String processId, Map<String, Object> variables, String elementId) {
+        CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand().bpmnProcessId(processId)
+                .latestVersion().variables(variables);
+        if (elementId != null) {
+            command = command.startBeforeElement(elementId);
+        }
+        command.send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 }

@@ -55,6 +55,11 @@ class EmbeddedModeConfiguration {
     }
 
     @Bean
+    EngineClock engineClock(ZeebeTestEngine engine) {
+        return engine::increaseTime;
+    }
+
+    @Bean
     EngineLifetime engineLifetime() {
         return EngineLifetime.newEmbedded();
     }

@@ -6,43 +6,52 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the embedded engine's state from PostgreSQL at start-up: one process instance per open case,
- * started before the element the case was at, with its recorded variables. The embedded engine keeps
- * everything in memory, so without this every open case would be lost on restart.
+ * Rebuilds the embedded engine's state from PostgreSQL at start-up: one process instance per open track of
+ * each open case (the case's own process and its running clocks), started before the element the track was
+ * at, with its recorded variables; a wait that a message had ended gets its message again. Timers come back
+ * with their recorded due dates, and fire at once if those passed while the application was down. The
+ * embedded engine keeps everything in memory, so without this every open case would be lost on restart.
  */
 @Component
 @ConditionalOnProperty(name = "imr.mode", havingValue = "embedded", matchIfMissing = true)
 class EngineRebuild {
 
+    /** After the simulated time, if any, is restored: rebuilt timers are due against that time. */
+    static final int ORDER = 100;
+
     private static final Logger log = LoggerFactory.getLogger(EngineRebuild.class);
 
     private final CaseProcessLedger ledger;
     private final CaseProcessStarter starter;
+    private final CaseMessages messages;
     private final CaseIncidents incidents;
 
-    EngineRebuild(CaseProcessLedger ledger, CaseProcessStarter starter, CaseIncidents incidents) {
+    EngineRebuild(CaseProcessLedger ledger, CaseProcessStarter starter, CaseMessages messages,
+                  CaseIncidents incidents) {
         this.ledger = ledger;
         this.starter = starter;
+        this.messages = messages;
         this.incidents = incidents;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(ORDER)
     void rebuild() {
         List<CaseProcessLedger.Position> open = ledger.openPositions();
         long started = System.nanoTime();
         for (CaseProcessLedger.Position position : open) {
-            if (position.elementId() == null) {
-                starter.start(position.variables());
-            } else {
-                starter.startBefore(position.elementId(), position.variables());
+            starter.create(position.processId(), position.variables(), position.elementId());
+            if (position.messageName() != null) {
+                messages.replay(position.messageName(), position.messageKey(), position.result());
             }
         }
         incidents.resolveFromEarlierEngines();
         if (!open.isEmpty()) {
-            log.info("Rebuilt the engine state of {} open cases in {} ms", open.size(),
+            log.info("Rebuilt the engine state of {} open processes in {} ms", open.size(),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }

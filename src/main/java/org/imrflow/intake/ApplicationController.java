@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrflow.InvalidInputException;
-import org.imrflow.deadlines.StatutoryClocks;
+import org.imrflow.deadlines.BusinessTime;
+import org.imrflow.deadlines.Delivery;
+import org.imrflow.deadlines.ReviewType;
 import org.imrflow.security.Actor;
 import org.imrflow.security.Role;
 import org.imrflow.web.PageController;
@@ -37,12 +39,12 @@ class ApplicationController {
 
     private final IntakeManagement intake;
     private final Validator validator;
-    private final StatutoryClocks clocks;
+    private final BusinessTime time;
 
-    ApplicationController(IntakeManagement intake, Validator validator, StatutoryClocks clocks) {
+    ApplicationController(IntakeManagement intake, Validator validator, BusinessTime time) {
         this.intake = intake;
         this.validator = validator;
-        this.clocks = clocks;
+        this.time = time;
     }
 
     // not "application": Thymeleaf reserves that name for the servlet context's attributes
@@ -56,6 +58,11 @@ class ApplicationController {
         return ReviewType.values();
     }
 
+    @ModelAttribute("deliveries")
+    Delivery[] deliveries() {
+        return Delivery.values();
+    }
+
     @ModelAttribute("categories")
     TreatmentCategory[] categories() {
         return TreatmentCategory.values();
@@ -64,7 +71,7 @@ class ApplicationController {
     @GetMapping("/cases/new")
     String initCreationForm(Model model) {
         Actor.current().require(Role.COORDINATOR);
-        model.addAttribute("newApplication", ApplicationDraft.blank(clocks.today()));
+        model.addAttribute("newApplication", ApplicationDraft.blank(time.today()));
         return VIEW;
     }
 

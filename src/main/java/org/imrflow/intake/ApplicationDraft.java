@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrflow.deadlines.Delivery;
+import org.imrflow.deadlines.ReviewType;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,6 +32,7 @@ public class ApplicationDraft {
     private String requestingPhysicianSpecialty;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate urDecisionDate;
+    private Delivery urServiceMethod;
     private Boolean signed;
     private Boolean urDecisionAttached;
     private Boolean conditionalNonCertification;
@@ -69,9 +72,9 @@ public class ApplicationDraft {
             items.add(new ApplicationForm.DisputedItemForm(strip(item.getDescription()), item.getQuantity(),
                     item.getTreatmentCategory(), strip(item.getClaimsAdministratorGuideline())));
         }
-        return new ApplicationForm(reviewType, receivedDate, strip(employeeFirstName), strip(employeeLastName),
+        return new ApplicationForm(null, null, reviewType, receivedDate, strip(employeeFirstName), strip(employeeLastName),
                 strip(claimNumber), dateOfInjury, strip(employerName), strip(claimsAdministratorName),
-                strip(requestingPhysicianName), strip(requestingPhysicianSpecialty), urDecisionDate, signed,
+                strip(requestingPhysicianName), strip(requestingPhysicianSpecialty), urDecisionDate, urServiceMethod, signed,
                 urDecisionAttached, conditionalNonCertification, items, List.of());
     }
 
@@ -129,6 +132,8 @@ public class ApplicationDraft {
     public void setRequestingPhysicianSpecialty(String specialty) { this.requestingPhysicianSpecialty = specialty; }
     public LocalDate getUrDecisionDate() { return urDecisionDate; }
     public void setUrDecisionDate(LocalDate urDecisionDate) { this.urDecisionDate = urDecisionDate; }
+    public Delivery getUrServiceMethod() { return urServiceMethod; }
+    public void setUrServiceMethod(Delivery urServiceMethod) { this.urServiceMethod = urServiceMethod; }
     public Boolean getSigned() { return signed; }
     public void setSigned(Boolean signed) { this.signed = signed; }
     public Boolean getUrDecisionAttached() { return urDecisionAttached; }

@@ -6,17 +6,24 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrflow.deadlines.Delivery;
+import org.imrflow.deadlines.ReviewType;
 
 /**
  * An Application for Independent Medical Review (DWC Form IMR) as entered by a coordinator or sent to the API.
  * The three eligibility facts may be left open (null): the screening then asks a coordinator to review them.
+ * An application transferred from another system keeps its {@code caseNumber} and, if it was assigned there,
+ * its {@code assignedDate}; both are optional, for the API only.
  */
 public record ApplicationForm(
+        @Pattern(regexp = CASE_NUMBER, message = "A case number looks like CM26-0012345.") String caseNumber,
+        LocalDate assignedDate,
         @NotNull ReviewType reviewType,
         @NotNull LocalDate receivedDate,
         @NotBlank @Size(max = 100) String employeeFirstName,
@@ -28,11 +35,15 @@ public record ApplicationForm(
         @NotBlank @Size(max = 200) String requestingPhysicianName,
         @NotBlank @Size(max = 100) String requestingPhysicianSpecialty,
         @NotNull LocalDate urDecisionDate,
+        @NotNull Delivery urServiceMethod,
         Boolean signed,
         Boolean urDecisionAttached,
         Boolean conditionalNonCertification,
         @NotEmpty @Size(max = 50) List<@Valid @NotNull DisputedItemForm> disputedItems,
         @Size(max = 20) List<@Valid @NotNull DocumentUpload> documents) {
+
+    /** CM, the year's last two digits, a dash and seven digits. */
+    public static final String CASE_NUMBER = "CM\\d{2}-\\d{7}";
 
     public ApplicationForm {
         disputedItems = disputedItems == null ? new ArrayList<>() : disputedItems;
@@ -46,9 +57,14 @@ public record ApplicationForm(
             @NotNull TreatmentCategory treatmentCategory,
             @NotBlank @Size(max = 4000) String claimsAdministratorGuideline) {}
 
-    /** A document sent with the application through the API: a PDF or plain text, base64-encoded. */
+    /**
+     * A document through the API: a PDF or plain text, base64-encoded. With an application it comes from the
+     * employee unless {@code source} says otherwise; added later, its source and date received are required.
+     */
     public record DocumentUpload(
             @NotBlank @Size(max = 255) String fileName,
             @NotBlank @Size(max = 100) String contentType,
-            @NotBlank @Size(max = 28_000_000) String contentBase64) {}
+            @NotBlank @Size(max = 28_000_000) String contentBase64,
+            DocumentSource source,
+            LocalDate receivedDate) {}
 }

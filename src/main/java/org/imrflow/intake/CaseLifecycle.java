@@ -1,7 +1,6 @@
 package org.imrflow.intake;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseProcessLedger;
 import org.springframework.stereotype.Service;
@@ -41,9 +40,9 @@ public class CaseLifecycle {
         }
     }
 
-    /** The case was found eligible and assigned for review: the determination clock starts. */
-    public void assigned(long caseId, Instant assignedAt, LocalDate determinationDue) {
-        cases.updateAssignment(caseId, assignedAt, determinationDue);
+    /** The case was assigned for review (the Notice of Assignment); a case taken over keeps its assignment date. */
+    public void assigned(long caseId, Instant assignedAt) {
+        cases.updateAssignment(caseId, assignedAt);
     }
 
     /** A coordinator recorded the eligibility facts the application left open. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.imrflow.deadlines.Delivery;
+import org.imrflow.deadlines.ReviewType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,8 +22,8 @@ class CaseRepository {
     private static final String CASE_COLUMNS = """
             id, case_number, stage, review_type, received_date, employee_first_name, employee_last_name,
             claim_number, date_of_injury, employer_name, claims_administrator_name, requesting_physician_name,
-            requesting_physician_specialty, ur_decision_date, signed, ur_decision_attached,
-            conditional_non_certification, assigned_at, determination_due, closed_at, created_at""";
+            requesting_physician_specialty, ur_decision_date, ur_service_method, signed, ur_decision_attached,
+            conditional_non_certification, assigned_at, imported, closed_at, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -33,14 +35,20 @@ class CaseRepository {
         return jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
     }
 
-    long insertCase(String caseNumber, ApplicationForm form, String createdBy) {
+    boolean caseNumberExists(String caseNumber) {
+        return jdbc.sql("select count(*) from imr_case where case_number = :n").param("n", caseNumber)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Inserts the case; {@code assignedAt} is set for a case taken over after its assignment. */
+    long insertCase(String caseNumber, ApplicationForm form, Instant assignedAt, boolean imported, String createdBy) {
         return jdbc.sql("""
                 insert into imr_case (case_number, stage, review_type, received_date, employee_first_name,
                     employee_last_name, claim_number, date_of_injury, employer_name, claims_administrator_name,
-                    requesting_physician_name, requesting_physician_specialty, ur_decision_date, signed,
-                    ur_decision_attached, conditional_non_certification, created_by)
+                    requesting_physician_name, requesting_physician_specialty, ur_decision_date, ur_service_method,
+                    signed, ur_decision_attached, conditional_non_certification, assigned_at, imported, created_by)
                 values (:number, 'ELIGIBILITY', :type, :received, :first, :last, :claim, :doi, :employer, :ca,
-                    :physician, :specialty, :ur, :signed, :attached, :cnc, :by)
+                    :physician, :specialty, :ur, :served, :signed, :attached, :cnc, :assigned, :imported, :by)
                 returning id""")
                 .param("number", caseNumber).param("type", form.reviewType().name())
                 .param("received", form.receivedDate()).param("first", form.employeeFirstName().strip())
@@ -49,7 +57,9 @@ class CaseRepository {
                 .param("ca", form.claimsAdministratorName().strip())
                 .param("physician", form.requestingPhysicianName().strip())
                 .param("specialty", form.requestingPhysicianSpecialty().strip())
-                .param("ur", form.urDecisionDate()).param("signed", form.signed())
+                .param("ur", form.urDecisionDate()).param("served", form.urServiceMethod().name())
+                .param("assigned", assignedAt == null ? null : Timestamp.from(assignedAt)).param("imported", imported)
+                .param("signed", form.signed())
                 .param("attached", form.urDecisionAttached()).param("cnc", form.conditionalNonCertification())
                 .param("by", createdBy)
                 .query(Long.class).single();
@@ -66,13 +76,18 @@ class CaseRepository {
                 .update();
     }
 
-    long insertDocument(long caseId, String fileName, String contentType, byte[] content, String sha256,
-                        String by) {
+    long insertDocument(long caseId, DocumentFile document, DocumentSource source, LocalDate receivedDate,
+                        boolean withApplication, String sha256, Instant at, String by) {
         return jdbc.sql("""
-                insert into case_document (case_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
-                values (:case, :name, :type, :size, :sha, :content, :by) returning id""")
-                .param("case", caseId).param("name", fileName).param("type", contentType)
-                .param("size", content.length).param("sha", sha256).param("content", content).param("by", by)
+                insert into case_document (case_id, file_name, content_type, size_bytes, sha256, content, source,
+                    received_date, with_application, uploaded_at, uploaded_by)
+                values (:case, :name, :type, :size, :sha, :content, :source, :received, :withApplication, :at, :by)
+                returning id""")
+                .param("case", caseId).param("name", document.fileName().strip())
+                .param("type", document.normalizedType()).param("size", document.content().length)
+                .param("sha", sha256).param("content", document.content()).param("source", source.name())
+                .param("received", receivedDate).param("withApplication", withApplication)
+                .param("at", Timestamp.from(at)).param("by", by)
                 .query(Long.class).single();
     }
 
@@ -108,7 +123,7 @@ class CaseRepository {
             params.put("ids", onlyIds);
         }
         String order = switch (search.sort()) {
-            case DUE -> " order by determination_due asc nulls last, received_date asc, id asc";
+            case DUE -> " order by received_date asc, id asc";
             case RECEIVED -> " order by received_date desc, id desc";
             case CASE_NUMBER -> " order by case_number asc";
         };
@@ -143,11 +158,13 @@ class CaseRepository {
 
     List<CaseDocument> documents(long caseId) {
         return jdbc.sql("""
-                select id, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by
+                select id, file_name, content_type, size_bytes, sha256, source, received_date, with_application,
+                       uploaded_at, uploaded_by
                 from case_document where case_id = :case order by id""")
                 .param("case", caseId)
                 .query((rs, i) -> new CaseDocument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                        rs.getString(5), DocumentSource.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
+                        rs.getBoolean(8), rs.getTimestamp(9).toInstant(), rs.getString(10)))
                 .list();
     }
 
@@ -164,9 +181,18 @@ class CaseRepository {
                 .param("stage", stage.name()).param("closed", stage.closed()).param("id", caseId).update();
     }
 
-    void updateAssignment(long caseId, Instant assignedAt, LocalDate due) {
-        jdbc.sql("update imr_case set assigned_at = :at, determination_due = :due where id = :id and assigned_at is null")
-                .param("at", Timestamp.from(assignedAt)).param("due", due).param("id", caseId).update();
+    void updateAssignment(long caseId, Instant assignedAt) {
+        jdbc.sql("update imr_case set assigned_at = :at where id = :id and assigned_at is null")
+                .param("at", Timestamp.from(assignedAt)).param("id", caseId).update();
+    }
+
+    void expedite(long caseId, Instant at, String certifyingPhysician, LocalDate certifiedOn) {
+        jdbc.sql("""
+                update imr_case set review_type = 'EXPEDITED', expedited_at = :at, expedited_certified_by = :by,
+                    expedited_certified_on = :on
+                where id = :id""")
+                .param("at", Timestamp.from(at)).param("by", certifyingPhysician).param("on", certifiedOn)
+                .param("id", caseId).update();
     }
 
     void updateEligibilityFacts(long caseId, boolean signed, boolean attached, boolean cnc) {
@@ -184,10 +210,10 @@ class CaseRepository {
                 rs.getObject("date_of_injury", LocalDate.class), rs.getString("employer_name"),
                 rs.getString("claims_administrator_name"), rs.getString("requesting_physician_name"),
                 rs.getString("requesting_physician_specialty"), rs.getObject("ur_decision_date", LocalDate.class),
+                Delivery.valueOf(rs.getString("ur_service_method")),
                 (Boolean) rs.getObject("signed"), (Boolean) rs.getObject("ur_decision_attached"),
                 (Boolean) rs.getObject("conditional_non_certification"), instant(rs, "assigned_at"),
-                rs.getObject("determination_due", LocalDate.class), instant(rs, "closed_at"),
-                instant(rs, "created_at"));
+                rs.getBoolean("imported"), instant(rs, "closed_at"), instant(rs, "created_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

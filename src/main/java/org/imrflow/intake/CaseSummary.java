@@ -2,8 +2,13 @@ package org.imrflow.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.imrflow.deadlines.Delivery;
+import org.imrflow.deadlines.ReviewType;
 
-/** A case's application data and where it stands. */
+/**
+ * A case's application data and where it stands. {@code assignedAt} is when the case was assigned for review
+ * (the Notice of Assignment, or the assignment date of a case taken over from another system).
+ */
 public record CaseSummary(
         long id,
         String caseNumber,
@@ -19,11 +24,12 @@ public record CaseSummary(
         String requestingPhysicianName,
         String requestingPhysicianSpecialty,
         LocalDate urDecisionDate,
+        Delivery urServiceMethod,
         Boolean signed,
         Boolean urDecisionAttached,
         Boolean conditionalNonCertification,
         Instant assignedAt,
-        LocalDate determinationDue,
+        boolean imported,
         Instant closedAt,
         Instant createdAt) {
 

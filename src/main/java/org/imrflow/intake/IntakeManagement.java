@@ -2,6 +2,7 @@ package org.imrflow.intake;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,56 +10,71 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.imrflow.InvalidInputException;
 import org.imrflow.audit.AuditLog;
-import org.imrflow.deadlines.StatutoryClocks;
+import org.imrflow.deadlines.BusinessCalendar;
+import org.imrflow.deadlines.BusinessTime;
+import org.imrflow.deadlines.CaseClocks;
 import org.imrflow.engine.CaseProcessStarter;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.security.Actor;
 import org.imrflow.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives applications: checks them, stores the case with its items and documents in one transaction, and
- * starts its process after commit. A rejected application stores nothing.
+ * Receives applications and the documents that arrive later: checks them, stores them in one transaction, and
+ * starts the case's process after commit. Rejected input stores nothing.
  */
 @Service
 public class IntakeManagement {
 
     private final CaseRepository cases;
+    private final CaseFiles files;
     private final CaseProcessStarter processes;
-    private final StatutoryClocks clocks;
+    private final CaseClocks clocks;
+    private final BusinessTime time;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    IntakeManagement(CaseRepository cases, CaseProcessStarter processes, StatutoryClocks clocks, AuditLog audit) {
+    IntakeManagement(CaseRepository cases, CaseFiles files, CaseProcessStarter processes, CaseClocks clocks,
+                     BusinessTime time, AuditLog audit, ApplicationEventPublisher events) {
         this.cases = cases;
+        this.files = files;
         this.processes = processes;
         this.clocks = clocks;
+        this.time = time;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
      * Receives an application whose fields passed bean validation. Documents come from the form's
-     * {@code documents} (API, base64) and from {@code uploads} (web form).
+     * {@code documents} (API, base64) and from {@code uploads} (web form). The filing window (T1) is judged at
+     * once, from the application's own dates.
      */
     @Transactional
     public String receive(ApplicationForm form, List<DocumentFile> uploads, Actor actor) {
-        actor.require(Role.COORDINATOR);
-        List<DocumentFile> documents = new ArrayList<>(uploads);
+        if (form.caseNumber() == null || !actor.has(Role.ADMIN)) {
+            actor.require(Role.COORDINATOR);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         checkDates(form, errors);
+        checkTakeOver(form, errors);
+        List<Received> documents = new ArrayList<>();
+        for (DocumentFile upload : uploads) {
+            documents.add(new Received(upload, DocumentSource.EMPLOYEE));
+        }
         for (int i = 0; i < form.documents().size(); i++) {
             ApplicationForm.DocumentUpload upload = form.documents().get(i);
-            try {
-                documents.add(new DocumentFile(upload.fileName(), upload.contentType(),
-                        Base64.getMimeDecoder().decode(upload.contentBase64())));
-            } catch (IllegalArgumentException e) {
-                errors.put("documents[" + i + "].contentBase64", "Document content must be base64.");
-            }
+            decode(upload, "documents[" + i + "].contentBase64", errors).ifPresent(file -> documents.add(new Received(
+                    file, upload.source() == null ? DocumentSource.EMPLOYEE : upload.source())));
         }
-        for (DocumentFile document : documents) {
-            String problem = document.problem();
+        for (Received document : documents) {
+            String problem = document.file().problem();
             if (problem != null) {
                 errors.putIfAbsent("documents", problem);
             }
@@ -67,23 +83,94 @@ public class IntakeManagement {
             throw new InvalidInputException(errors);
         }
 
-        String caseNumber = "CM%02d-%07d".formatted(clocks.today().getYear() % 100, cases.nextCaseSequence());
-        long caseId = cases.insertCase(caseNumber, form, actor.username());
+        boolean takenOver = form.caseNumber() != null;
+        String caseNumber = takenOver ? form.caseNumber() : newCaseNumber();
+        Instant assignedAt = form.assignedDate() == null ? null
+                : form.assignedDate().atStartOfDay(BusinessCalendar.CALIFORNIA).toInstant();
+        long caseId;
+        try {
+            caseId = cases.insertCase(caseNumber, form, assignedAt, takenOver, actor.username());
+        } catch (DuplicateKeyException e) {
+            // another request took the same number over since the check
+            throw InvalidInputException.of("caseNumber", "Case " + caseNumber + " already exists.");
+        }
         for (int i = 0; i < form.disputedItems().size(); i++) {
             cases.insertItem(caseId, i + 1, form.disputedItems().get(i));
         }
-        for (DocumentFile document : documents) {
-            cases.insertDocument(caseId, document.fileName().strip(), document.normalizedType(), document.content(),
-                    sha256(document.content()), actor.username());
+        for (Received document : documents) {
+            cases.insertDocument(caseId, document.file(), document.source(), form.receivedDate(), true,
+                    sha256(document.file().content()), time.now(), actor.username());
         }
+        CaseRef ref = new CaseRef(caseId, caseNumber);
+        clocks.recordFilingWindow(ref, form.urDecisionDate(), form.urServiceMethod(), form.receivedDate());
         audit.record("CASE_CREATED", caseNumber, form.disputedItems().size() + " disputed items, "
                 + documents.size() + " documents");
-        processes.startAfterCommit(new CaseRef(caseId, caseNumber));
+        if (takenOver) {
+            audit.record("CASE_TAKEN_OVER", caseNumber, "taken over from another system with its case number"
+                    + (form.assignedDate() == null ? "" : ", assigned " + form.assignedDate()));
+        }
+        processes.startAfterCommit(ref);
         return caseNumber;
     }
 
+    /**
+     * Adds a document received after intake, with who sent it and when it was received (coordinators). Review
+     * and the records stage hear of it through {@link DocumentReceived}.
+     */
+    @Transactional
+    public CaseDocument addDocument(String caseNumber, ApplicationForm.DocumentUpload upload, Actor actor) {
+        actor.require(Role.COORDINATOR);
+        CaseSummary found = files.visible(caseNumber, actor);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (upload.source() == null) {
+            errors.put("source", "Say who sent the document: CLAIMS_ADMINISTRATOR, EMPLOYEE, REQUESTING_PHYSICIAN or OTHER.");
+        }
+        if (upload.receivedDate() == null) {
+            errors.put("receivedDate", "Enter the date the document was received.");
+        } else if (upload.receivedDate().isAfter(time.today())) {
+            errors.put("receivedDate", "Date received cannot be in the future.");
+        } else if (upload.receivedDate().isBefore(found.receivedDate())) {
+            errors.put("receivedDate", "Date received cannot be before the application was received ("
+                    + found.receivedDate() + ").");
+        }
+        DocumentFile file = decode(upload, "contentBase64", errors).orElse(null);
+        if (file != null && file.problem() != null) {
+            errors.put("contentBase64", file.problem());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = cases.insertDocument(found.id(), file, upload.source(), upload.receivedDate(), false,
+                sha256(file.content()), time.now(), actor.username());
+        audit.record("DOCUMENT_ADDED", caseNumber, "document " + id + " from " + upload.source().label()
+                + ", received " + upload.receivedDate());
+        events.publishEvent(new DocumentReceived(found.id(), caseNumber, id, upload.source(), upload.receivedDate()));
+        return cases.documents(found.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    private Optional<DocumentFile> decode(ApplicationForm.DocumentUpload upload, String field,
+                                                    Map<String, String> errors) {
+        try {
+            return Optional.of(new DocumentFile(upload.fileName(), upload.contentType(),
+                    Base64.getMimeDecoder().decode(upload.contentBase64() == null ? "" : upload.contentBase64())));
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "Document content must be base64.");
+            return Optional.empty();
+        }
+    }
+
+    /** The next number of this year's sequence that no case has (cases taken over keep theirs). */
+    private String newCaseNumber() {
+        while (true) {
+            String number = "CM%02d-%07d".formatted(time.today().getYear() % 100, cases.nextCaseSequence());
+            if (!cases.caseNumberExists(number)) {
+                return number;
+            }
+        }
+    }
+
     private void checkDates(ApplicationForm form, Map<String, String> errors) {
-        LocalDate today = clocks.today();
+        LocalDate today = time.today();
         if (form.dateOfInjury().isAfter(today)) {
             errors.put("dateOfInjury", "Date of injury cannot be in the future.");
         }
@@ -101,6 +188,22 @@ public class IntakeManagement {
         }
     }
 
+    private void checkTakeOver(ApplicationForm form, Map<String, String> errors) {
+        if (form.caseNumber() != null && cases.caseNumberExists(form.caseNumber())) {
+            errors.put("caseNumber", "Case " + form.caseNumber() + " already exists.");
+        }
+        if (form.assignedDate() == null) {
+            return;
+        }
+        if (form.caseNumber() == null) {
+            errors.put("assignedDate", "Only a case taken over with its case number can have an assignment date.");
+        } else if (form.assignedDate().isAfter(time.today())) {
+            errors.put("assignedDate", "The assignment date cannot be in the future.");
+        } else if (form.assignedDate().isBefore(form.receivedDate())) {
+            errors.put("assignedDate", "The assignment date cannot be before the application was received.");
+        }
+    }
+
     static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
@@ -108,4 +211,6 @@ public class IntakeManagement {
             throw new IllegalStateException(e);
         }
     }
+
+    private record Received(DocumentFile file, DocumentSource source) {}
 }

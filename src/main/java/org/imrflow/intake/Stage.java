@@ -3,6 +3,7 @@ package org.imrflow.intake;
 /** The lifecycle stages a case passes through, in order. */
 public enum Stage {
     ELIGIBILITY("Eligibility"),
+    RECORDS("Medical records"),
     REVIEWER_SELECTION("Reviewer selection"),
     CLINICAL_REVIEW("Clinical review"),
     QUALITY_REVIEW("Quality review"),

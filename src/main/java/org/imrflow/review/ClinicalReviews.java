@@ -36,14 +36,22 @@ public class ClinicalReviews {
     private final ReviewerAssignments assignments;
     private final CaseLifecycle lifecycle;
     private final AuditLog audit;
+    private final LateDocuments lateDocuments;
 
     ClinicalReviews(ReviewRepository reviews, CaseFiles cases, ReviewerAssignments assignments,
-                    CaseLifecycle lifecycle, AuditLog audit) {
+                    CaseLifecycle lifecycle, AuditLog audit, LateDocuments lateDocuments) {
         this.reviews = reviews;
         this.cases = cases;
         this.assignments = assignments;
         this.lifecycle = lifecycle;
         this.audit = audit;
+        this.lateDocuments = lateDocuments;
+    }
+
+    /** Documents that arrived during the review and that the reviewer has not yet submitted a review with. */
+    @Transactional(readOnly = true)
+    public List<Long> lateDocuments(long caseId) {
+        return lateDocuments.unacknowledged(caseId);
     }
 
     /** Every disputed item with the reviewer's decision so far (null fields where not decided). */
@@ -117,6 +125,7 @@ public class ClinicalReviews {
         }
         reviews.saveSummary(ref.caseId(), summary, reviewer.username());
         reviews.resolveReturns(ref.caseId());
+        lateDocuments.acknowledge(ref.caseId());
         audit.record("REVIEW_SUBMITTED", ref.caseNumber(), rows.size() + " item decisions");
     }
 

@@ -4,9 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /** A human task in the inbox. */
-public record InboxTask(long id, long caseId, String caseNumber, String elementId, String name, String formKey,
-                        String assignee, List<String> candidateGroups, String claimedBy, Instant dueAt,
+public record InboxTask(long id, long caseId, String caseNumber, String track, String elementId, String name,
+                        String formKey, String assignee, List<String> candidateGroups, String claimedBy, Instant dueAt,
                         String status, Instant createdAt, Instant completedAt, String completedBy) {
+
+    /** The same task, due when its case's deadline says. */
+    InboxTask dueAt(Instant due) {
+        return new InboxTask(id, caseId, caseNumber, track, elementId, name, formKey, assignee, candidateGroups,
+                claimedBy, due, status, createdAt, completedAt, completedBy);
+    }
 
     public boolean open() {
         return "OPEN".equals(status);

@@ -8,24 +8,31 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.imrflow.engine.CaseProcess;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** The names the process model gives its user tasks ("Review case"): jobs carry only the element id. */
+/**
+ * The names the process models give their user tasks ("Review case"): jobs carry only the element id. Element
+ * ids are unique across the models in {@code bpmn/}.
+ */
 @Component
 class ProcessModelNames {
 
     private final Map<String, String> names = new HashMap<>();
 
     ProcessModelNames() {
-        try (InputStream model = new ClassPathResource("bpmn/" + CaseProcess.PROCESS_ID + ".bpmn").getInputStream()) {
-            BpmnModelInstance instance = Bpmn.readModelFromStream(model);
-            for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
-                names.put(task.getId(), task.getName());
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:/bpmn/*.bpmn")) {
+                try (InputStream model = resource.getInputStream()) {
+                    BpmnModelInstance instance = Bpmn.readModelFromStream(model);
+                    for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
+                        names.put(task.getId(), task.getName());
+                    }
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The process model cannot be read", e);
+            throw new UncheckedIOException("The process models cannot be read", e);
         }
     }
 

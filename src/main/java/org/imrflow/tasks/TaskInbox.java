@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,9 @@ import org.imrflow.tasks.form.FormDefinition;
 import org.imrflow.tasks.form.FormValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -55,15 +56,18 @@ public class TaskInbox {
     private final CamundaClient client;
     private final FormCatalog forms;
     private final FormValidator validator;
-    private final Map<String, TaskFormHandler> handlers;
+    private final ObjectProvider<TaskFormHandler> handlerBeans;
+    private volatile Map<String, TaskFormHandler> handlers;
     private final ProcessModelNames names;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final UserAccounts users;
+    private final TaskDeadlines deadlines;
 
     TaskInbox(UserTaskRepository tasks, CaseJobs jobs, CaseProcessLedger ledger, EngineLifetime lifetime,
-              CamundaClient client, FormCatalog forms, FormValidator validator, List<TaskFormHandler> handlers,
-              ProcessModelNames names, AuditLog audit, ObjectMapper json, UserAccounts users) {
+              CamundaClient client, FormCatalog forms, FormValidator validator, ObjectProvider<TaskFormHandler> handlers,
+              ProcessModelNames names, AuditLog audit, ObjectMapper json, UserAccounts users,
+              TaskDeadlines deadlines) {
         this.tasks = tasks;
         this.jobs = jobs;
         this.ledger = ledger;
@@ -71,43 +75,48 @@ public class TaskInbox {
         this.client = client;
         this.forms = forms;
         this.validator = validator;
-        this.handlers = handlers.stream().collect(Collectors.toMap(TaskFormHandler::formKey, Function.identity()));
+        // handlers are looked up when first needed: a module's handler may use services that use the inbox
+        this.handlerBeans = handlers;
         this.names = names;
         this.audit = audit;
         this.json = json;
         this.users = users;
+        this.deadlines = deadlines;
     }
 
     /** A user-task job arrived: put it in the inbox, or replay a completion the engine never received. */
     @Transactional
     void arrived(ActivatedJob job) {
         CaseRef ref = jobs.caseOf(job);
-        Optional<Map<String, Object>> completed = ledger.activated(ref, job.getElementId());
+        String track = jobs.trackOf(job);
+        Optional<Map<String, Object>> completed = ledger.activated(ref, track, job.getElementId());
         if (completed.isPresent()) {
             completeJobAfterCommit(job.getKey(), completed.get(), ref);
             return;
         }
         Map<String, String> headers = job.getCustomHeaders();
-        tasks.upsertOpen(ref, job.getElementId(), names.nameOf(job.getElementId()),
+        tasks.upsertOpen(ref, track, job.getElementId(), names.nameOf(job.getElementId()),
                 headers.get(HEADER + "formKey"), blankToNull(headers.get(HEADER + "assignee")),
-                groups(headers.get(HEADER + "candidateGroups")), dueDate(headers.get(HEADER + "dueDate")),
-                job.getKey(), lifetime.id(), job.getVariablesAsMap());
+                groups(headers.get(HEADER + "candidateGroups")), job.getKey(), lifetime.id(),
+                job.getVariablesAsMap());
     }
 
+    /** The actor's open tasks, the soonest due first. */
     @Transactional(readOnly = true)
     public List<InboxTask> myTasks(Actor actor) {
-        return tasks.openOwnedBy(actor.username());
+        return byDueDate(tasks.openOwnedBy(actor.username()));
     }
 
+    /** The open tasks of the actor's groups that nobody works yet, the soonest due first. */
     @Transactional(readOnly = true)
     public List<InboxTask> groupTasks(Actor actor) {
-        return tasks.openUnclaimedFor(actor.candidateGroups());
+        return byDueDate(tasks.openUnclaimedFor(actor.candidateGroups()));
     }
 
     /** The tasks of a case, open and done; the caller has checked the actor may see the case. */
     @Transactional(readOnly = true)
     public List<InboxTask> ofCase(long caseId) {
-        return tasks.forCase(caseId);
+        return withDueDates(tasks.forCase(caseId));
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +125,18 @@ public class TaskInbox {
         if (!mayView(task, actor)) {
             throw new NotFoundException("No task " + taskId + ".");
         }
-        return task;
+        return withDueDates(List.of(task)).getFirst();
+    }
+
+    /**
+     * The process of a track left its open tasks behind (it was interrupted: a clock changed or stopped): they
+     * leave the inbox. Call it in the transaction that makes the change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdraw(CaseRef ref, String track) {
+        if (tasks.withdrawOpen(ref.caseId(), track) > 0) {
+            audit.record("TASK_WITHDRAWN", ref.caseNumber(), "open tasks of " + track);
+        }
     }
 
     public boolean mayWork(InboxTask task, Actor actor) {
@@ -198,7 +218,9 @@ public class TaskInbox {
                 .orElseThrow(() -> new NotFoundException("No task " + taskId + "."));
         InboxTask task = get(taskId, actor);
         if (!task.open()) {
-            throw new ConflictException("The task has already been completed.");
+            throw new ConflictException("WITHDRAWN".equals(task.status())
+                    ? "The task is no longer needed: its process moved on without it."
+                    : "The task has already been completed.");
         }
         actor.requireWriter();
         if (!actor.username().equals(task.owner())) {
@@ -216,13 +238,13 @@ public class TaskInbox {
             throw new InvalidInputException(result.errors());
         }
         Map<String, Object> completion = new HashMap<>(result.values());
-        TaskFormHandler handler = handlers.get(task.formKey());
+        TaskFormHandler handler = handler(task.formKey());
         if (handler != null) {
             completion.putAll(handler.complete(context(task, ref, actor, variables), result.values()));
         }
         Map<String, Object> stored = jsonSafe(completion);
         tasks.complete(taskId, actor.username(), stored);
-        ledger.completed(ref, task.elementId(), stored);
+        ledger.completed(ref, task.track(), task.elementId(), stored);
         audit.record("TASK_COMPLETED", task.caseNumber(), task.name());
         completeJobAfterCommit(held.jobKey(), stored, ref);
         return get(taskId, actor);
@@ -230,11 +252,19 @@ public class TaskInbox {
 
     private Map<String, Object> formValues(InboxTask task, Actor actor) {
         Map<String, Object> values = new HashMap<>(tasks.variables(task.id()));
-        TaskFormHandler handler = handlers.get(task.formKey());
+        TaskFormHandler handler = handler(task.formKey());
         if (handler != null) {
             values.putAll(handler.prefill(context(task, new CaseRef(task.caseId(), task.caseNumber()), actor, values)));
         }
         return values;
+    }
+
+    private TaskFormHandler handler(String formKey) {
+        if (handlers == null) {
+            handlers = handlerBeans.orderedStream()
+                    .collect(Collectors.toMap(TaskFormHandler::formKey, Function.identity()));
+        }
+        return handlers.get(formKey);
     }
 
     private static TaskContext context(InboxTask task, CaseRef ref, Actor actor, Map<String, Object> variables) {
@@ -285,15 +315,18 @@ public class TaskInbox {
         }
     }
 
-    private static Instant dueDate(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(header).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private List<InboxTask> withDueDates(List<InboxTask> found) {
+        Map<TaskDeadlines.Process, Instant> due = deadlines.dueAt(found.stream()
+                .filter(InboxTask::open).map(t -> new TaskDeadlines.Process(t.caseId(), t.track())).distinct().toList());
+        return found.stream()
+                .map(t -> t.open() ? t.dueAt(due.get(new TaskDeadlines.Process(t.caseId(), t.track()))) : t)
+                .toList();
+    }
+
+    private List<InboxTask> byDueDate(List<InboxTask> found) {
+        return withDueDates(found).stream()
+                .sorted(Comparator.comparing(InboxTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     private static String blankToNull(String value) {

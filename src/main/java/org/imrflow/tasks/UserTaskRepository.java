@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 class UserTaskRepository {
 
     private static final String COLUMNS = """
-            t.id, t.case_id, t.case_number, t.element_id, t.name, t.form_key, t.assignee, t.candidate_groups,
-            t.claimed_by, t.due_at, t.status, t.created_at, t.completed_at, t.completed_by""";
+            t.id, t.case_id, t.case_number, t.track, t.element_id, t.name, t.form_key, t.assignee, t.candidate_groups,
+            t.claimed_by, t.status, t.created_at, t.completed_at, t.completed_by""";
     private static final String FROM = " from user_task t ";
 
     private final JdbcClient jdbc;
@@ -33,25 +33,31 @@ class UserTaskRepository {
         this.json = json;
     }
 
-    /** Inserts the case's open task for this element, or refreshes it (a re-delivery keeps the claim). */
-    void upsertOpen(CaseRef ref, String elementId, String name, String formKey, String assignee,
-                    List<String> candidateGroups, Instant dueAt, long jobKey, String lifetime,
-                    Map<String, Object> variables) {
+    /** Inserts the open task of this element of the case's track, or refreshes it (a re-delivery keeps the claim). */
+    void upsertOpen(CaseRef ref, String track, String elementId, String name, String formKey, String assignee,
+                    List<String> candidateGroups, long jobKey, String lifetime, Map<String, Object> variables) {
         jdbc.sql("""
-                insert into user_task (case_id, case_number, element_id, name, form_key, assignee, candidate_groups, due_at,
-                    status, job_key, engine_lifetime, variables)
-                values (:case, :number, :element, :name, :form, :assignee, :groups, :due, 'OPEN', :job, :lifetime,
+                insert into user_task (case_id, case_number, track, element_id, name, form_key, assignee,
+                    candidate_groups, status, job_key, engine_lifetime, variables)
+                values (:case, :number, :track, :element, :name, :form, :assignee, :groups, 'OPEN', :job, :lifetime,
                     cast(:vars as jsonb))
-                on conflict (case_id, element_id) where status = 'OPEN' do update set
+                on conflict (case_id, track, element_id) where status = 'OPEN' do update set
                     name = excluded.name, form_key = excluded.form_key, assignee = excluded.assignee,
-                    candidate_groups = excluded.candidate_groups, due_at = excluded.due_at,
-                    job_key = excluded.job_key, engine_lifetime = excluded.engine_lifetime,
-                    variables = excluded.variables""")
-                .param("case", ref.caseId()).param("number", ref.caseNumber()).param("element", elementId).param("name", name).param("form", formKey)
+                    candidate_groups = excluded.candidate_groups, job_key = excluded.job_key,
+                    engine_lifetime = excluded.engine_lifetime, variables = excluded.variables""")
+                .param("case", ref.caseId()).param("number", ref.caseNumber()).param("track", track)
+                .param("element", elementId).param("name", name).param("form", formKey)
                 .param("assignee", assignee).param("groups", String.join(",", candidateGroups))
-                .param("due", dueAt == null ? null : Timestamp.from(dueAt)).param("job", jobKey)
-                .param("lifetime", lifetime).param("vars", write(variables))
+                .param("job", jobKey).param("lifetime", lifetime).param("vars", write(variables))
                 .update();
+    }
+
+    /** The open tasks of a track whose process left them (a clock that changed or stopped): nobody works them. */
+    int withdrawOpen(long caseId, String track) {
+        return jdbc.sql("""
+                update user_task set status = 'WITHDRAWN', completed_at = now(), completed_by = 'system'
+                where case_id = :case and track = :track and status = 'OPEN'""")
+                .param("case", caseId).param("track", track).update();
     }
 
     Optional<InboxTask> find(long id) {
@@ -74,7 +80,7 @@ class UserTaskRepository {
     List<InboxTask> openOwnedBy(String username) {
         return jdbc.sql("select " + COLUMNS + FROM + """
                  where t.status = 'OPEN' and (t.assignee = :u or t.claimed_by = :u)
-                 order by t.due_at asc nulls last, t.created_at""")
+                 order by t.created_at, t.id""")
                 .param("u", username).query(UserTaskRepository::task).list();
     }
 
@@ -86,7 +92,7 @@ class UserTaskRepository {
         return jdbc.sql("select " + COLUMNS + FROM + """
                  where t.status = 'OPEN' and t.assignee is null and t.claimed_by is null
                    and string_to_array(t.candidate_groups, ',') && cast(:groups as text[])
-                 order by t.due_at asc nulls last, t.created_at""")
+                 order by t.created_at, t.id""")
                 .param("groups", groups.toArray(String[]::new)).query(UserTaskRepository::task).list();
     }
 
@@ -117,12 +123,11 @@ class UserTaskRepository {
     }
 
     private static InboxTask task(ResultSet rs, int row) throws SQLException {
-        String groups = rs.getString(8);
+        String groups = rs.getString(9);
         return new InboxTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7),
-                groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), rs.getString(9),
-                instant(rs.getTimestamp(10)), rs.getString(11), instant(rs.getTimestamp(12)),
-                instant(rs.getTimestamp(13)), rs.getString(14));
+                rs.getString(6), rs.getString(7), rs.getString(8),
+                groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), rs.getString(10), null,
+                rs.getString(11), instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)), rs.getString(14));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -7,11 +7,6 @@ import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.Instant;
-import org.imrflow.intake.CaseSummary;
-import org.imrflow.intake.ReviewType;
-import org.imrflow.intake.Stage;
 import org.imrflow.support.ApplicationIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * the screening worker evaluates it.
  */
 class EligibilityScreeningDmnTest {
-
-    private static final LocalDate UR_DECISION = LocalDate.of(2026, 10, 1);
 
     private static ZeebeTestEngine engine;
     private static CamundaClient client;
@@ -48,12 +41,12 @@ class EligibilityScreeningDmnTest {
 
     @Test
     void aSignedTimelyApplicationWithTheUrDecisionIsEligible() {
-        assertThat(rules.evaluate(application(true, true, false, 30)).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
+        assertThat(rules.evaluate(true, true, false, true).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
     }
 
     @Test
     void eachFailedCheckIsAReason() {
-        EligibilityRules.Verdict verdict = rules.evaluate(application(false, false, true, 31));
+        EligibilityRules.Verdict verdict = rules.evaluate(false, false, true, false);
         assertThat(verdict.outcome()).isEqualTo(EligibilityOutcome.INELIGIBLE);
         assertThat(verdict.reasons()).hasSize(4).anyMatch(r -> r.contains("not signed"))
                 .anyMatch(r -> r.contains("not attached")).anyMatch(r -> r.contains("conditional non-certification"))
@@ -61,28 +54,23 @@ class EligibilityScreeningDmnTest {
     }
 
     @Test
-    void filingOnDayThirtyIsTimelyAndOnDayThirtyOneIsNot() {
-        assertThat(rules.evaluate(application(true, true, false, 30)).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
-        assertThat(rules.evaluate(application(true, true, false, 31)).reasons())
-                .containsExactly("The application was not filed within 30 days of the utilization review decision.");
+    void anApplicationFiledOutsideTheFilingWindowIsIneligible() {
+        assertThat(rules.evaluate(true, true, false, true).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
+        assertThat(rules.evaluate(true, true, false, false).reasons()).containsExactly(
+                "The application was not filed within 30 days of the service of the utilization review decision "
+                        + "(35 days if it was mailed).");
     }
 
     @Test
     void aFactLeftOpenMakesTheScreeningIncomplete() {
-        EligibilityRules.Verdict verdict = rules.evaluate(application(null, true, null, 3));
+        EligibilityRules.Verdict verdict = rules.evaluate(null, true, null, true);
         assertThat(verdict.outcome()).isEqualTo(EligibilityOutcome.INCOMPLETE);
         assertThat(verdict.reasons()).hasSize(2);
     }
 
     @Test
     void aKnownIneligibilityWinsOverAnOpenFact() {
-        assertThat(rules.evaluate(application(null, false, false, 3)).outcome()).isEqualTo(EligibilityOutcome.INELIGIBLE);
+        assertThat(rules.evaluate(null, false, false, true).outcome()).isEqualTo(EligibilityOutcome.INELIGIBLE);
     }
 
-    private static CaseSummary application(Boolean signed, Boolean attached, Boolean cnc, int daysAfterUr) {
-        return new CaseSummary(1, "CM26-0000001", Stage.ELIGIBILITY, ReviewType.STANDARD,
-                UR_DECISION.plusDays(daysAfterUr), "Dale", "Detailer", "C-1", LocalDate.of(2011, 5, 27), "Employer",
-                "Claims Administrator", "Dr. Treating", "PM&R", UR_DECISION, signed, attached, cnc, null, null, null,
-                Instant.now());
-    }
 }

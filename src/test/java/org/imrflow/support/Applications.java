@@ -1,6 +1,7 @@
 package org.imrflow.support;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,14 @@ public final class Applications {
     private Applications() {
     }
 
+    /** Today where the deadlines are counted: a date in the UTC evening is already tomorrow there. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("America/Los_Angeles"));
+    }
+
     /** Seed 001: two disputed items, the claims administrator cited no evidence for either. */
     public static Map<String, Object> seed001() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         Map<String, Object> application = new HashMap<>();
         application.put("reviewType", "STANDARD");
         application.put("receivedDate", today.minusDays(3).toString());
@@ -41,6 +47,7 @@ public final class Applications {
         application.put("requestingPhysicianName", "Dr. Pat Treating");
         application.put("requestingPhysicianSpecialty", "Physical Medicine & Rehabilitation");
         application.put("urDecisionDate", today.minusDays(10).toString());
+        application.put("urServiceMethod", "MAIL");
         application.put("signed", true);
         application.put("urDecisionAttached", true);
         application.put("conditionalNonCertification", false);

@@ -51,6 +51,20 @@ public final class ImrClient {
         return response.json().get("caseNumber").asText();
     }
 
+    /**
+     * Receives an application and marks its record set complete once the Notice of Assignment is out, so that the
+     * case goes on to reviewer selection; returns its case number.
+     */
+    public String receiveForReview(Object application) {
+        String caseNumber = receive(application);
+        awaitStage(caseNumber, "RECORDS");
+        Response complete = post("/api/cases/" + caseNumber + "/records/complete", Map.of());
+        if (complete.status() != 200) {
+            fail("Marking the records complete answered " + complete.status() + ": " + complete.body());
+        }
+        return caseNumber;
+    }
+
     /** Waits until the user sees an open task of the case at this element, in their own or their groups' tasks. */
     public JsonNode awaitTask(String caseNumber, String elementId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));

@@ -1,0 +1,77 @@
+package org.imrflow.engine;
+
+import io.camunda.client.CamundaClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Messages to a case's processes, sent once the change they announce is committed to PostgreSQL.
+ */
+@Component
+public class CaseMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseMessages.class);
+
+    /** A message that ends a wait may arrive a moment before the wait opens: the engine keeps it that long. */
+    private static final Duration WAIT_TTL = Duration.ofHours(1);
+
+    private final CamundaClient client;
+    private final CaseProcessLedger ledger;
+
+    CaseMessages(CamundaClient client, CaseProcessLedger ledger) {
+        this.client = client;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Ends the wait of the case's track at {@code elementId} with a message: recorded in the ledger in the
+     * caller's transaction, so that a rebuild sends it again, and published after commit.
+     */
+    public void endWaitAfterCommit(CaseRef ref, String track, String elementId, String messageName,
+                                   String correlationKey, Map<String, Object> variables) {
+        ledger.correlated(ref, track, elementId, messageName, correlationKey, variables);
+        afterCommit(ref, messageName, correlationKey, variables, WAIT_TTL);
+    }
+
+    /**
+     * Tells a running wait of its changed variables (a new due date). Not buffered: a process not waiting for
+     * it does not need it, and the ledger's variables, which the caller updates, give a rebuild the new values.
+     */
+    public void announceAfterCommit(CaseRef ref, String messageName, String correlationKey,
+                                    Map<String, Object> variables) {
+        afterCommit(ref, messageName, correlationKey, variables, Duration.ZERO);
+    }
+
+    /** Sends a recorded message again to a rebuilt process, which may still be opening its wait. */
+    void replay(String messageName, String correlationKey, Map<String, Object> variables) {
+        publish(messageName, correlationKey, variables, WAIT_TTL);
+    }
+
+    private void publish(String messageName, String correlationKey, Map<String, Object> variables, Duration ttl) {
+        client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey)
+                .variables(variables).timeToLive(ttl)
+                .send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void afterCommit(CaseRef ref, String messageName, String correlationKey, Map<String, Object> variables,
+                             Duration ttl) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    publish(messageName, correlationKey, variables, ttl);
+                } catch (RuntimeException e) {
+                    // recorded in the ledger: the next rebuild brings the engine up to date
+                    log.warn("Message {} for case {} was not taken by the engine: {}", messageName, ref.caseNumber(),
+                            e.getClass().getSimpleName());
+                }
+            }
+        });
+    }
+}
