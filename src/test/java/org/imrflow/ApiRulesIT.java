@@ -3,6 +3,9 @@ package org.imrflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +116,87 @@ class ApiRulesIT extends ApplicationIT {
 
         assertThat(as("admin").get("/v3/api-docs").status()).isEqualTo(200);
         assertThat(as("coordinator").get("/v3/api-docs").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCaseTakenOverKeepsItsNumberAndAssignmentDateAndBadTakeOversAreRejected() {
+        ImrClient coordinator = as("coordinator");
+        long casesBefore = count();
+        Map<String, Object> taken = new HashMap<>(Applications.seed001());
+        taken.put("caseNumber", "CM25-0099001");
+        taken.put("assignedDate", Applications.today().minusDays(2).toString());
+        assertThat(as("reviewer").post("/api/cases", taken).status()).isEqualTo(403);
+
+        Map<String, Object> malformed = new HashMap<>(taken);
+        malformed.put("caseNumber", "CM2025-99");
+        assertRejected(coordinator, malformed, "caseNumber");
+        Map<String, Object> dateOnly = new HashMap<>(Applications.seed001());
+        dateOnly.put("assignedDate", Applications.today().toString());
+        assertRejected(coordinator, dateOnly, "assignedDate");
+        Map<String, Object> future = new HashMap<>(taken);
+        future.put("assignedDate", "2999-01-01");
+        assertRejected(coordinator, future, "assignedDate");
+        Map<String, Object> noServiceMethod = new HashMap<>(Applications.seed001());
+        noServiceMethod.remove("urServiceMethod");
+        assertRejected(coordinator, noServiceMethod, "urServiceMethod");
+        assertThat(count()).as("nothing stored").isEqualTo(casesBefore);
+
+        assertThat(as("admin").receive(taken)).isEqualTo("CM25-0099001");
+        assertRejected(coordinator, taken, "caseNumber");
+        JsonNode file = coordinator.awaitStage("CM25-0099001", "RECORDS");
+        assertThat(file.path("summary").path("imported").asBoolean()).isTrue();
+        assertThat(file.path("letters").findValuesAsText("kind")).as("the other system sent the notice").isEmpty();
+        assertThat(file.path("history").findValuesAsText("action")).contains("CASE_TAKEN_OVER");
+        JsonNode fromAssignment = ClocksIT.clock(file, "DETERMINATION_FROM_ASSIGNMENT");
+        assertThat(LocalDate.ofInstant(Instant.parse(fromAssignment.get("triggeredAt").asText()),
+                ZoneId.of("America/Los_Angeles"))).isEqualTo(Applications.today().minusDays(2));
+    }
+
+    @Test
+    void documentsAfterIntakeNeedTheirSourceAndDateReceived() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receive(Applications.seed001());
+        String documents = "/api/cases/" + caseNumber + "/documents";
+        Map<String, Object> good = new HashMap<>(Map.of("fileName", "report.txt", "contentType", "text/plain",
+                "contentBase64", "UmVwb3J0Lg==", "source", "CLAIMS_ADMINISTRATOR",
+                "receivedDate", Applications.today().toString()));
+        long documentsBefore = jdbc.sql("select count(*) from case_document").query(Long.class).single();
+
+        Map<String, Object> unknownSource = new HashMap<>(good);
+        unknownSource.put("source", "NEIGHBOUR");
+        assertFieldError(coordinator.post(documents, unknownSource), "source");
+        Map<String, Object> noSource = new HashMap<>(good);
+        noSource.remove("source");
+        assertFieldError(coordinator.post(documents, noSource), "source");
+        Map<String, Object> future = new HashMap<>(good);
+        future.put("receivedDate", Applications.today().plusDays(1).toString());
+        assertFieldError(coordinator.post(documents, future), "receivedDate");
+        Map<String, Object> notBase64 = new HashMap<>(good);
+        notBase64.put("contentBase64", "%%%");
+        assertFieldError(coordinator.post(documents, notBase64), "contentBase64");
+        assertThat(as("auditor").post(documents, good).status()).isEqualTo(403);
+        assertThat(as("reviewer").post(documents, good).status()).isEqualTo(403);
+        assertThat(coordinator.post("/api/cases/CM99-0000000/documents", good).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from case_document").query(Long.class).single())
+                .as("nothing stored").isEqualTo(documentsBefore);
+
+        ImrClient.Response added = coordinator.post(documents, good);
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("source").asText()).isEqualTo("CLAIMS_ADMINISTRATOR");
+        assertThat(added.json().get("withApplication").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theClockCannotBeMovedWithoutTheSimulationSetting() {
+        ImrClient.Response refused = as("admin").post("/api/admin/clock", Map.of("advance", "P1D"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asText()).contains("imr.simulation.enabled");
+        assertThat(as("admin").get("/api/admin/clock").json().get("simulated").asBoolean()).isFalse();
+    }
+
+    private static void assertFieldError(ImrClient.Response response, String field) {
+        assertThat(response.status()).as(field + ": " + response.body()).isEqualTo(400);
+        assertThat(response.json().path("errors").has(field)).as(field + " in " + response.body()).isTrue();
     }
 
     private void assertRejected(ImrClient client, Map<String, Object> application, String field) {

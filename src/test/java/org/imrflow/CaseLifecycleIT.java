@@ -56,8 +56,11 @@ class CaseLifecycleIT extends ApplicationIT {
         JsonNode file = coordinator.awaitStage(caseNumber, "DECIDED");
         assertThat(file.path("determination").path("upheldItems").asInt()).isEqualTo(1);
         assertThat(file.path("determination").path("overturnedItems").asInt()).isEqualTo(1);
-        JsonNode letter = file.path("letters").get(0);
-        assertThat(letter.get("kind").asText()).isEqualTo("FINAL_DETERMINATION");
+        assertThat(file.path("letters").findValuesAsText("kind")).containsExactly("NOTICE_OF_ASSIGNMENT", "FINAL_DETERMINATION");
+        assertThat(ClocksIT.clock(file, "DETERMINATION_FROM_ASSIGNMENT").get("status").asText()).isEqualTo("MET");
+        assertThat(ClocksIT.clock(file, "DETERMINATION_FROM_RECORDS").get("status").asText()).isEqualTo("MET");
+        assertThat(file.path("tasks").findValuesAsText("elementId")).doesNotContain("Task_ActOnMissedDeadline");
+        JsonNode letter = file.path("letters").get(1);
 
         String text = coordinator.get("/api/cases/" + caseNumber + "/letters/" + letter.get("id").asText()).body();
         SeedLetter seed = SeedLetter.load("001_bb4913a5b984f6c8.txt");

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.imrflow.support.ApplicationIT;
@@ -94,15 +98,57 @@ class RestartIT {
     }
 
     /**
+     * The records stage across a restart, with the simulated time: a case whose records are due in 15 days still
+     * waits for them and goes on when they are marked complete; an expedited case whose records fell due (24 hours)
+     * while the application was down is checked at once, and held since it has nothing but the UR decision.
+     */
+    @Test
+    void recordsTimersComeBackAfterARestartAndFireIfTheyFellDueWhileTheApplicationWasDown() {
+        String waiting;
+        String fellDue;
+        try (ConfigurableApplicationContext app = start(true, "--imr.simulation.enabled=true")) {
+            ImrClient coordinator = client(app, "coordinator");
+            waiting = coordinator.receive(Applications.seed001());
+            Map<String, Object> expedited = new HashMap<>(Applications.seed001());
+            expedited.put("reviewType", "EXPEDITED");
+            fellDue = coordinator.receive(expedited);
+            coordinator.awaitStage(waiting, "RECORDS");
+            coordinator.awaitStage(fellDue, "RECORDS");
+        }
+
+        String twoDaysLater = OffsetDateTime.now().plusDays(2).toString();
+        try (ConfigurableApplicationContext app = start(true, "--imr.simulation.enabled=true",
+                "--imr.simulation.start=" + twoDaysLater)) {
+            ImrClient coordinator = client(app, "coordinator");
+            coordinator.awaitTask(fellDue, "Task_ObtainRecords");
+            JsonNode held = coordinator.get("/api/cases/" + fellDue).json();
+            assertThat(ClocksIT.clock(held, "RECORDS").get("status").asText()).isEqualTo("MISSED");
+            assertThat(held.path("history").findValuesAsText("action")).contains("CASE_HELD");
+
+            JsonNode file = coordinator.get("/api/cases/" + waiting).json();
+            assertThat(ClocksIT.clock(file, "RECORDS").get("status").asText()).isEqualTo("RUNNING");
+            assertThat(coordinator.post("/api/cases/" + waiting + "/records/complete", Map.of()).status()).isEqualTo(200);
+            coordinator.awaitTask(waiting, "Task_AssignReviewer");
+            file = coordinator.get("/api/cases/" + waiting).json();
+            assertThat(file.path("letters").findValuesAsText("kind")).as("the notice is not sent again")
+                    .containsExactly("NOTICE_OF_ASSIGNMENT");
+            assertThat(file.path("history").findValuesAsText("action").stream()
+                    .filter("CLOCK_STARTED"::equals)).as("T4, T5, T10 from assignment, T10 from records").hasSize(4);
+        }
+    }
+
+    /**
      * A run of the application on this test's data. A crashed run is never closed, so it must not close at JVM
      * exit either; each run has an engine port of its own, so a crashed run's workers never reach the next engine.
      */
-    private ConfigurableApplicationContext start(boolean closesNormally) {
-        return new SpringApplicationBuilder(ImrflowApplication.class).registerShutdownHook(closesNormally).run(
-                "--server.port=0",
+    private ConfigurableApplicationContext start(boolean closesNormally, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--imr.engine.port=" + ApplicationIT.freePort(),
                 "--imr.data-dir=" + dataDir,
-                "--imr.jobs.first-backoff=PT0.1S");
+                "--imr.jobs.first-backoff=PT0.1S"));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(ImrflowApplication.class).registerShutdownHook(closesNormally)
+                .run(arguments.toArray(String[]::new));
     }
 
     private static ImrClient client(ConfigurableApplicationContext app, String username) {
