@@ -1,8 +1,8 @@
 /**
  * The process engine: the Camunda client configuration, the embedded engine and PostgreSQL of the default
- * mode, the case process ledger that records in PostgreSQL where each case stands in its process, the
- * execution of job workers (idempotent, with retries, backoff and incidents), and the rebuild of the
- * embedded engine's state from PostgreSQL at start-up. Engine keys are never durable identifiers here:
- * the case number is.
+ * mode, the ledger that records in PostgreSQL where each process of each case stands (the case's own and one
+ * per running statutory clock, each on its track), messages to those processes sent after commit, the execution
+ * of job workers (idempotent, with retries, backoff and incidents), and the rebuild of the embedded engine's
+ * state from PostgreSQL at start-up. Engine keys are never durable identifiers here: the case number is.
  */
 package org.imrflow.engine;
