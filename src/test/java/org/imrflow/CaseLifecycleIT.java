@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.imrflow.assignment.ReviewerMatching;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.support.ApplicationIT;
@@ -23,6 +24,7 @@ import org.imrflow.support.PdfText;
 import org.imrflow.support.SeedLetter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -37,6 +39,9 @@ class CaseLifecycleIT extends ApplicationIT {
 
     @Autowired
     CaseFiles caseFiles;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final AtomicBoolean registryDown = new AtomicBoolean(true);
 
@@ -91,6 +96,30 @@ class CaseLifecycleIT extends ApplicationIT {
         assertThat(file.path("history").findValuesAsText("action"))
                 .contains("CASE_CREATED", "ELIGIBILITY_SCREENED", "REVIEWER_OFFERED", "ASSIGNMENT_ACCEPTED",
                         "REVIEW_SUBMITTED", "GUIDELINE_CHECK_PASSED", "QUALITY_REVIEW_APPROVED", "LETTER_ISSUED");
+    }
+
+    @Test
+    void aDocumentArrivingDuringTheReviewIsFlaggedToTheReviewerUntilTheReviewIsSubmitted() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
+        assignTo(coordinator, caseNumber, "Riley");
+        ImrClient reviewer = as("reviewer");
+        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        coordinator.awaitStage(caseNumber, "CLINICAL_REVIEW");
+
+        ImrClient.Response added = coordinator.post("/api/cases/" + caseNumber + "/documents", Map.of(
+                "fileName", "ame-report.txt", "contentType", "text/plain", "contentBase64", "QU1FIHJlcG9ydC4=",
+                "source", "EMPLOYEE", "receivedDate", Applications.today().toString()));
+        assertThat(added.status()).isEqualTo(201);
+        long documentId = added.json().get("id").asLong();
+        JsonNode flagged = awaitFile(reviewer, caseNumber, f -> !f.path("lateDocuments").isEmpty());
+        assertThat(flagged.path("lateDocuments").get(0).asLong()).isEqualTo(documentId);
+        assertThat(flagged.path("history").findValuesAsText("action")).contains("LATE_DOCUMENT_FLAGGED");
+
+        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(itemId(coordinator, caseNumber, PSYCHOLOGY),
+                itemId(coordinator, caseNumber, PHYSICAL_THERAPY)));
+        assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("lateDocuments")).isEmpty();
+        assertThat(publicationsLeft()).as("the event publication is complete").isZero();
     }
 
     @Test
@@ -278,6 +307,21 @@ class CaseLifecycleIT extends ApplicationIT {
             }
         }
         throw new AssertionError("No item " + description);
+    }
+
+    private long publicationsLeft() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();
+    }
+
+    private static JsonNode awaitFile(ImrClient client, String caseNumber, Predicate<JsonNode> condition) {
+        for (int i = 0; i < 200; i++) {
+            JsonNode file = client.get("/api/cases/" + caseNumber).json();
+            if (condition.test(file)) {
+                return file;
+            }
+            sleep();
+        }
+        throw new AssertionError("Case " + caseNumber + " never met the condition");
     }
 
     private static void sleep() {
