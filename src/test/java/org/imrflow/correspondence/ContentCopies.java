@@ -3,6 +3,10 @@ package org.imrflow.correspondence;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Copies a content record with one field changed, through its canonical constructor, so a test can check
@@ -11,6 +15,28 @@ import java.util.Arrays;
 final class ContentCopies {
 
     private ContentCopies() {
+    }
+
+    /**
+     * Asserts that the record refuses each of its fields missing (null) and, for text and lists, blank or empty,
+     * naming the field; {@code optional} fields are left out.
+     */
+    static void assertEveryFieldRequired(Record record, String... optional) {
+        List<String> skipped = List.of(optional);
+        for (RecordComponent field : record.getClass().getRecordComponents()) {
+            if (skipped.contains(field.getName())) {
+                continue;
+            }
+            assertThatThrownBy(() -> with(record, field.getName(), null)).as(field.getName())
+                    .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class)
+                    .hasMessageContaining(field.getName());
+            Object empty = field.getType() == String.class ? " " : field.getType() == List.class ? List.of() : null;
+            if (empty != null) {
+                assertThatIllegalArgumentException().as(field.getName())
+                        .isThrownBy(() -> with(record, field.getName(), empty))
+                        .withMessageContaining(field.getName());
+            }
+        }
     }
 
     static <R extends Record> R with(R record, String field, Object value) {

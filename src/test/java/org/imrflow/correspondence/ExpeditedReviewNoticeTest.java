@@ -4,9 +4,7 @@ import org.imrflow.support.PdfText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,20 +71,7 @@ class ExpeditedReviewNoticeTest {
 
     @Test
     void refusesANoticeWithoutAnyOfItsRequiredFields() {
-        for (RecordComponent field : ExpeditedReviewNoticeContent.class.getRecordComponents()) {
-            if (field.getName().equals("recordsDue")) {
-                continue;
-            }
-            assertThatThrownBy(() -> ContentCopies.with(NOTICE, field.getName(), null)).as(field.getName())
-                    .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class)
-                    .hasMessageContaining(field.getName());
-            Object empty = field.getType() == String.class ? " " : field.getType() == List.class ? List.of() : null;
-            if (empty != null) {
-                assertThatIllegalArgumentException().as(field.getName())
-                        .isThrownBy(() -> ContentCopies.with(NOTICE, field.getName(), empty))
-                        .withMessageContaining(field.getName());
-            }
-        }
+        ContentCopies.assertEveryFieldRequired(NOTICE, "recordsDue");
     }
 
     @Test

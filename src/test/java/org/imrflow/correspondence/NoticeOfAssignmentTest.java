@@ -4,9 +4,7 @@ import org.imrflow.support.PdfText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,17 +123,7 @@ class NoticeOfAssignmentTest {
 
     @Test
     void refusesANoticeWithoutAnyOfItsFields() {
-        for (RecordComponent field : NoticeOfAssignmentContent.class.getRecordComponents()) {
-            assertThatThrownBy(() -> ContentCopies.with(NOTICE, field.getName(), null)).as(field.getName())
-                    .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class)
-                    .hasMessageContaining(field.getName());
-            Object empty = field.getType() == String.class ? " " : field.getType() == List.class ? List.of() : null;
-            if (empty != null) {
-                assertThatIllegalArgumentException().as(field.getName())
-                        .isThrownBy(() -> ContentCopies.with(NOTICE, field.getName(), empty))
-                        .withMessageContaining(field.getName());
-            }
-        }
+        ContentCopies.assertEveryFieldRequired(NOTICE);
     }
 
     @Test
