@@ -22,6 +22,7 @@ class ModuleStructureTest {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeModuleCanvases()
+                .writeAggregatingDocument();
     }
 }
