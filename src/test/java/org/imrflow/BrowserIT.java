@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A case from intake to the Final Determination Letter in headless Chromium (Debian's chromium and
- * chromium-driver): the coordinator enters the application and assigns the reviewer, the reviewer accepts
- * and reviews, the medical director approves, and the case page offers the letter.
+ * chromium-driver): the coordinator enters an expedited application, marks its records complete on the case
+ * page, finds its determination deadline on the dashboard and assigns the reviewer, the reviewer accepts and
+ * reviews, the medical director approves, and the case page offers the letter.
  */
 class BrowserIT extends ApplicationIT {
 
@@ -60,11 +61,16 @@ class BrowserIT extends ApplicationIT {
     @AfterEach
     void closeBrowser() throws Exception {
         if (browser != null) {
-            Path screenshot = Path.of("target", "browser-it-last-page.png");
-            Files.createDirectories(screenshot.getParent());
-            Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            screenshot("last-page");
             browser.quit();
         }
+    }
+
+    /** The page as the user sees it, in target/browser-it-NAME.png: what a failure or a reviewer looks at. */
+    private void screenshot(String name) throws Exception {
+        Path screenshot = Path.of("target", "browser-it-" + name + ".png");
+        Files.createDirectories(screenshot.getParent());
+        Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -72,7 +78,9 @@ class BrowserIT extends ApplicationIT {
         LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
         browser.get(url("/cases/new"));
         signIn("coordinator");
+        select("reviewType", "EXPEDITED");
         setValue("urDecisionDate", today.minusDays(10).toString());
+        select("urServiceMethod", "MAIL");
         setValue("dateOfInjury", "2011-05-27");
         type("employeeFirstName", "Dale");
         type("employeeLastName", "Detailer");
@@ -97,6 +105,27 @@ class BrowserIT extends ApplicationIT {
         wait.until(ExpectedConditions.urlMatches("/cases/CM\\d{2}-\\d{7}$"));
         String caseNumber = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         ImrClient coordinator = as("coordinator");
+
+        // the case waits at the records stage until a coordinator marks the record set complete
+        coordinator.awaitStage(caseNumber, "RECORDS");
+        browser.get(url("/cases/" + caseNumber));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mark-records-complete"))));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-message"))).getText())
+                .contains("record set is marked complete");
+        assertThat(browser.findElement(By.id("records-complete")).getText()).contains("marked by coordinator");
+        assertThat(browser.findElements(By.id("mark-records-complete"))).isEmpty();
+        screenshot("case-page");
+
+        // an expedited determination is due within 3 days: the dashboard lists it, and draws its charts
+        browser.get(url("/"));
+        WebElement due = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#due-soon tr[data-case='" + caseNumber + "'][data-clock='DETERMINATION_FROM_ASSIGNMENT']")));
+        assertThat(due.getText()).contains("T10 Determination, counted from assignment", "left");
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return typeof Chart !== 'undefined' && !!Chart.getChart('chart-by-stage')"
+                        + " && !!Chart.getChart('chart-by-determination');"))
+                .as("Chart.js drew both charts under the Content-Security-Policy").isTrue();
+        screenshot("dashboard");
 
         long taskId = coordinator.awaitTask(caseNumber, "Task_AssignReviewer").get("id").asLong();
         browser.get(url("/tasks"));
@@ -175,7 +204,10 @@ class BrowserIT extends ApplicationIT {
 
     /** Clicks an element after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). */
     private void click(By locator) {
-        WebElement element = browser.findElement(locator);
+        click(browser.findElement(locator));
+    }
+
+    private void click(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }

@@ -9,17 +9,19 @@ import org.imrflow.deadlines.ClockStatus;
 
 /**
  * A statutory clock as the case page, the dashboard and the API show it: what it measures, its rule, what started
- * it, when it is due and how many business days are left (negative: overdue) while it is open.
+ * it, when it is due and how many business days are left (negative: overdue) while it is open ({@code left}
+ * says the same as the pages show it).
  */
 public record CaseClockView(String name, String code, ClockKind kind, String rule, String trigger,
                             Instant triggeredAt, String unit, int amount, Instant dueAt, LocalDate dueDate,
                             ClockStatus status, Instant metAt, Instant missedAt, Integer businessDaysLeft,
-                            boolean overdue) {
+                            boolean overdue, DaysLeft left) {
 
     static CaseClockView of(CaseClock clock, BusinessCalendar calendar, LocalDate today, Instant now) {
         return new CaseClockView(clock.kind().label(), clock.kind().code(), clock.kind(), clock.rule(),
                 clock.triggerEvent(), clock.triggeredAt(), clock.unit().words(), clock.amount(), clock.dueAt(),
                 clock.dueDate(), clock.status(), clock.metAt(), clock.missedAt(),
-                clock.open() ? clock.businessDaysLeft(calendar, today, now) : null, clock.overdue(now));
+                clock.open() ? clock.businessDaysLeft(calendar, today, now) : null, clock.overdue(now),
+                clock.open() ? DaysLeft.of(clock, calendar, today, now) : null);
     }
 }

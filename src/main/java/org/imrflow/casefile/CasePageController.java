@@ -15,20 +15,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/**
- * The case page, its letters and the retry of failed steps. It lives in {@code web} because it shows what every
- * module adds to the case file.
- */
+/** The case page, its letters and the retry of failed steps. */
 @PageController
 class CasePageController {
 
-    private final CaseFileAssembler caseFiles;
+    private final CasePageView page;
     private final CaseFiles cases;
     private final Letters letters;
     private final IncidentRetries retries;
 
-    CasePageController(CaseFileAssembler caseFiles, CaseFiles cases, Letters letters, IncidentRetries retries) {
-        this.caseFiles = caseFiles;
+    CasePageController(CasePageView page, CaseFiles cases, Letters letters, IncidentRetries retries) {
+        this.page = page;
         this.cases = cases;
         this.letters = letters;
         this.retries = retries;
@@ -36,8 +33,7 @@ class CasePageController {
 
     @GetMapping("/cases/{caseNumber}")
     String show(@PathVariable String caseNumber, Model model) {
-        model.addAttribute("caseFile", caseFiles.open(caseNumber, Actor.current()));
-        return "cases/detail";
+        return page.render(caseNumber, model);
     }
 
     @GetMapping("/cases/{caseNumber}/letters/{letterId}.pdf")
@@ -59,7 +55,6 @@ class CasePageController {
         redirect.addFlashAttribute("message", "incident.retried");
         return "redirect:/cases/" + caseNumber;
     }
-
 
     /** A file for the browser: shown inline or saved, never sniffed as something else. */
     static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName, boolean inline) {

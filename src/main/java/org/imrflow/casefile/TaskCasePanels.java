@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the task page shows beside a task's form: the records a worker must see before deciding (the disputed
- * items, the documents, the reviews sent back). Opening it is audited as a view of the case file.
+ * items, the documents with those received during the review flagged, the reviews sent back). Opening it is
+ * audited as a view of the case file.
  */
 @Component
 class TaskCasePanels implements TaskPanel {
@@ -42,9 +43,11 @@ class TaskCasePanels implements TaskPanel {
                 .map(i -> CaseFile.Item.of(i, null))
                 .toList();
         List<ReviewReturn> open = reviews.returns(summary.id()).stream().filter(ReviewReturn::open).toList();
-        return Optional.of(new Panel(summary, items, cases.documents(summary.id()), open));
+        return Optional.of(new Panel(summary, items, cases.documents(summary.id()), open,
+                reviews.lateDocuments(summary.id())));
     }
 
+    /** {@code lateDocuments}: the ids of the documents received during the review, not yet seen in a review. */
     public record Panel(CaseSummary summary, List<CaseFile.Item> items, List<CaseDocument> documents,
-                        List<ReviewReturn> openReturns) {}
+                        List<ReviewReturn> openReturns, List<Long> lateDocuments) {}
 }

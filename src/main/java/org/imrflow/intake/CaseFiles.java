@@ -1,9 +1,8 @@
 package org.imrflow.intake;
 
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.imrflow.NotFoundException;
 import org.imrflow.audit.AuditLog;
@@ -54,20 +53,13 @@ public class CaseFiles {
         return found;
     }
 
-    public CasePage search(CaseSearch search, Actor actor) {
-        return cases.search(search, actor.seesAllCases() ? null : assignments.caseIdsAssignedTo(actor.username()));
-    }
-
-    public Map<Stage, Long> openCasesByStage(Actor actor) {
-        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
-            if (!stage.closed()) {
-                counts.put(stage, 0L);
-            }
-        }
-        counts.putAll(cases.countOpenByStage(actor.seesAllCases() ? null
-                : assignments.caseIdsAssignedTo(actor.username())));
-        return counts;
+    /**
+     * The ids of the cases the actor may see, for the other modules' lists; empty when the actor sees every case
+     * (staff), so that a list need not name them all.
+     */
+    public Optional<List<Long>> visibleCaseIds(Actor actor) {
+        return actor.seesAllCases() ? Optional.empty()
+                : Optional.of(List.copyOf(assignments.caseIdsAssignedTo(actor.username())));
     }
 
     @Transactional

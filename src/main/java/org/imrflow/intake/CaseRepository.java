@@ -5,11 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,51 +96,6 @@ class CaseRepository {
     Optional<CaseSummary> findById(long id) {
         return jdbc.sql("select " + CASE_COLUMNS + " from imr_case where id = :id")
                 .param("id", id).query(CaseRepository::summary).optional();
-    }
-
-    /** A page of cases; {@code onlyIds} restricts the search to those cases when not null. */
-    CasePage search(CaseSearch search, Collection<Long> onlyIds) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (!search.text().isEmpty()) {
-            where.append(" and (upper(case_number) like :prefix"
-                    + " or lower(employee_first_name || ' ' || employee_last_name) like :name)");
-            params.put("prefix", search.text().toUpperCase() + "%");
-            params.put("name", "%" + search.text().toLowerCase() + "%");
-        }
-        if (search.stage() != null) {
-            where.append(" and stage = :stage");
-            params.put("stage", search.stage().name());
-        }
-        if (onlyIds != null) {
-            if (onlyIds.isEmpty()) {
-                return new CasePage(List.of(), search.page(), search.size(), 0);
-            }
-            where.append(" and id in (:ids)");
-            params.put("ids", onlyIds);
-        }
-        String order = switch (search.sort()) {
-            case DUE -> " order by received_date asc, id asc";
-            case RECEIVED -> " order by received_date desc, id desc";
-            case CASE_NUMBER -> " order by case_number asc";
-        };
-        long total = jdbc.sql("select count(*) from imr_case" + where).params(params).query(Long.class).single();
-        List<CaseSummary> cases = jdbc.sql("select " + CASE_COLUMNS + " from imr_case" + where + order
-                        + " limit :limit offset :offset")
-                .params(params).param("limit", search.size()).param("offset", search.page() * search.size())
-                .query(CaseRepository::summary).list();
-        return new CasePage(cases, search.page(), search.size(), total);
-    }
-
-    Map<Stage, Long> countOpenByStage(Collection<Long> onlyIds) {
-        String restriction = onlyIds == null ? "" : onlyIds.isEmpty() ? " and false" : " and id in (:ids)";
-        var query = jdbc.sql("select stage, count(*) from imr_case where closed_at is null" + restriction
-                + " group by stage");
-        if (onlyIds != null && !onlyIds.isEmpty()) {
-            query = query.param("ids", onlyIds);
-        }
-        return query.query((rs, i) -> Map.entry(Stage.valueOf(rs.getString(1)), rs.getLong(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     List<DisputedItem> items(long caseId) {

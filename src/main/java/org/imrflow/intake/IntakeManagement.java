@@ -114,37 +114,58 @@ public class IntakeManagement {
     }
 
     /**
-     * Adds a document received after intake, with who sent it and when it was received (coordinators). Review
-     * and the records stage hear of it through {@link DocumentReceived}.
+     * Adds a document received after intake through the API (content in base64), with who sent it and when it
+     * was received (coordinators). Review and the records stage hear of it through {@link DocumentReceived}.
      */
     @Transactional
     public CaseDocument addDocument(String caseNumber, ApplicationForm.DocumentUpload upload, Actor actor) {
         actor.require(Role.COORDINATOR);
-        CaseSummary found = files.visible(caseNumber, actor);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (upload.source() == null) {
+        DocumentFile file = decode(upload, "contentBase64", errors).orElse(null);
+        return add(caseNumber, file, "contentBase64", upload.source(), upload.receivedDate(), errors, actor);
+    }
+
+    /**
+     * Adds a document received after intake as uploaded on the case page; as {@link #addDocument(String,
+     * ApplicationForm.DocumentUpload, Actor)}, with the file's problems (null: none chosen) reported on the field
+     * {@code file}.
+     */
+    @Transactional
+    public CaseDocument addDocument(String caseNumber, DocumentFile file, DocumentSource source,
+                                    LocalDate receivedDate, Actor actor) {
+        actor.require(Role.COORDINATOR);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (file == null) {
+            errors.put("file", "Choose the document: a PDF or a plain-text file.");
+        }
+        return add(caseNumber, file, "file", source, receivedDate, errors, actor);
+    }
+
+    private CaseDocument add(String caseNumber, DocumentFile file, String fileField, DocumentSource source,
+                             LocalDate receivedDate, Map<String, String> errors, Actor actor) {
+        CaseSummary found = files.visible(caseNumber, actor);
+        if (source == null) {
             errors.put("source", "Say who sent the document: CLAIMS_ADMINISTRATOR, EMPLOYEE, REQUESTING_PHYSICIAN or OTHER.");
         }
-        if (upload.receivedDate() == null) {
+        if (receivedDate == null) {
             errors.put("receivedDate", "Enter the date the document was received.");
-        } else if (upload.receivedDate().isAfter(time.today())) {
+        } else if (receivedDate.isAfter(time.today())) {
             errors.put("receivedDate", "Date received cannot be in the future.");
-        } else if (upload.receivedDate().isBefore(found.receivedDate())) {
+        } else if (receivedDate.isBefore(found.receivedDate())) {
             errors.put("receivedDate", "Date received cannot be before the application was received ("
                     + found.receivedDate() + ").");
         }
-        DocumentFile file = decode(upload, "contentBase64", errors).orElse(null);
         if (file != null && file.problem() != null) {
-            errors.put("contentBase64", file.problem());
+            errors.putIfAbsent(fileField, file.problem());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        long id = cases.insertDocument(found.id(), file, upload.source(), upload.receivedDate(), false,
-                sha256(file.content()), time.now(), actor.username());
-        audit.record("DOCUMENT_ADDED", caseNumber, "document " + id + " from " + upload.source().label()
-                + ", received " + upload.receivedDate());
-        events.publishEvent(new DocumentReceived(found.id(), caseNumber, id, upload.source(), upload.receivedDate()));
+        long id = cases.insertDocument(found.id(), file, source, receivedDate, false, sha256(file.content()),
+                time.now(), actor.username());
+        audit.record("DOCUMENT_ADDED", caseNumber, "document " + id + " from " + source.label()
+                + ", received " + receivedDate);
+        events.publishEvent(new DocumentReceived(found.id(), caseNumber, id, source, receivedDate));
         return cases.documents(found.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 

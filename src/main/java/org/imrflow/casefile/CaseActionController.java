@@ -1,0 +1,134 @@
+package org.imrflow.casefile;
+
+import java.util.Map;
+import org.imrflow.ConflictException;
+import org.imrflow.InvalidInputException;
+import org.imrflow.deadlines.CaseClocks;
+import org.imrflow.intake.CaseDocument;
+import org.imrflow.intake.CaseFiles;
+import org.imrflow.intake.ExpeditedConversion;
+import org.imrflow.intake.IntakeManagement;
+import org.imrflow.records.RecordsManagement;
+import org.imrflow.security.Actor;
+import org.imrflow.web.PageController;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator's actions on the case page: a document received after intake, the record set marked complete,
+ * the conversion to an expedited review, and the Administrative Director's extension of the determination. Each
+ * is a service call that checks the actor's role; rejected input shows the case page again with the errors next
+ * to the fields, and a conflict (someone acted first) comes back as a message.
+ */
+@PageController
+class CaseActionController {
+
+    private final CasePageView page;
+    private final IntakeManagement intake;
+    private final RecordsManagement records;
+    private final ExpeditedConversion conversion;
+    private final CaseClocks clocks;
+    private final CaseFiles cases;
+
+    CaseActionController(CasePageView page, IntakeManagement intake, RecordsManagement records,
+                         ExpeditedConversion conversion, CaseClocks clocks, CaseFiles cases) {
+        this.page = page;
+        this.intake = intake;
+        this.records = records;
+        this.conversion = conversion;
+        this.clocks = clocks;
+        this.cases = cases;
+    }
+
+    @InitBinder({"documentForm", "expediteForm", "extensionForm"})
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @PostMapping("/cases/{caseNumber}/documents")
+    String addDocument(@PathVariable String caseNumber, @ModelAttribute("documentForm") DocumentForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            // also when a field did not bind: it is then missing, so nothing is stored, and the others are checked
+            CaseDocument added = intake.addDocument(caseNumber, form.documentFile(), form.getSource(),
+                    form.getReceivedDate(), Actor.current());
+            redirect.addFlashAttribute("messageArg", added.fileName());
+        } catch (InvalidInputException e) {
+            reject(result, e);
+        }
+        return done(caseNumber, result, model, redirect, "document.added");
+    }
+
+    @PostMapping("/cases/{caseNumber}/records/complete")
+    String markRecordsComplete(@PathVariable String caseNumber, RedirectAttributes redirect) {
+        try {
+            records.markComplete(caseNumber, Actor.current());
+            redirect.addFlashAttribute("message", "records.markedComplete");
+        } catch (ConflictException e) {
+            // most likely a second click, or another coordinator was first: the page shows where things stand
+            redirect.addFlashAttribute("errorText", e.getMessage());
+        }
+        return "redirect:/cases/" + caseNumber;
+    }
+
+    @PostMapping("/cases/{caseNumber}/expedite")
+    String expedite(@PathVariable String caseNumber, @ModelAttribute("expediteForm") ExpediteForm form,
+                    BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            conversion.convert(caseNumber, form.getCertifyingPhysician(), form.getCertifiedOn(), Actor.current());
+        } catch (InvalidInputException e) {
+            reject(result, e);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errorText", e.getMessage());
+            return "redirect:/cases/" + caseNumber;
+        }
+        return done(caseNumber, result, model, redirect, "case.expedited");
+    }
+
+    @PostMapping("/cases/{caseNumber}/clocks/determination/extension")
+    String extendDetermination(@PathVariable String caseNumber, @ModelAttribute("extensionForm") ExtensionForm form,
+                               BindingResult result, Model model, RedirectAttributes redirect) {
+        Actor actor = Actor.current();
+        try {
+            clocks.extendDetermination(cases.reference(caseNumber, actor), form.getDays() == null ? 0 : form.getDays(),
+                    form.getApprovedBy(), form.getApprovedOn(), form.getReason(), actor);
+        } catch (InvalidInputException e) {
+            reject(result, e);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errorText", e.getMessage());
+            return "redirect:/cases/" + caseNumber;
+        }
+        return done(caseNumber, result, model, redirect, "extension.recorded");
+    }
+
+    /** The case page again with the errors, or after success the page anew with the message. */
+    private String done(String caseNumber, BindingResult result, Model model, RedirectAttributes redirect,
+                        String message) {
+        if (result.hasErrors()) {
+            return page.render(caseNumber, model);
+        }
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/cases/" + caseNumber;
+    }
+
+    /** The service's messages next to their fields, unless the field already failed to bind. */
+    private static void reject(BindingResult result, InvalidInputException e) {
+        for (Map.Entry<String, String> error : e.fieldErrors().entrySet()) {
+            if (result.getTarget() != null && new BeanWrapperImpl(result.getTarget())
+                    .isReadableProperty(error.getKey())) {
+                if (!result.hasFieldErrors(error.getKey())) {
+                    result.rejectValue(error.getKey(), "serviceRejected", error.getValue());
+                }
+            } else {
+                result.reject("serviceRejected", error.getValue());
+            }
+        }
+    }
+}
