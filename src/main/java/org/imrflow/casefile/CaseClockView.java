@@ -18,10 +18,10 @@ public record CaseClockView(String name, String code, ClockKind kind, String rul
                             boolean overdue, DaysLeft left) {
 
     static CaseClockView of(CaseClock clock, BusinessCalendar calendar, LocalDate today, Instant now) {
+        DaysLeft left = clock.open() ? DaysLeft.of(clock.dueAt(), calendar, today, now) : null;
         return new CaseClockView(clock.kind().label(), clock.kind().code(), clock.kind(), clock.rule(),
                 clock.triggerEvent(), clock.triggeredAt(), clock.unit().words(), clock.amount(), clock.dueAt(),
-                clock.dueDate(), clock.status(), clock.metAt(), clock.missedAt(),
-                clock.open() ? clock.businessDaysLeft(calendar, today, now) : null, clock.overdue(now),
-                clock.open() ? DaysLeft.of(clock, calendar, today, now) : null);
+                clock.dueDate(), clock.status(), clock.metAt(), clock.missedAt(), left == null ? null : left.businessDays(),
+                left != null && left.overdue(), left);
     }
 }

@@ -72,7 +72,7 @@ class Dashboards {
             if (c == null || clock.kind() == ClockKind.FILING) {
                 continue;
             }
-            DaysLeft left = DaysLeft.of(clock, calendar, today, now);
+            DaysLeft left = DaysLeft.of(clock.dueAt(), calendar, today, now);
             Dashboard.Due due = new Dashboard.Due(c.caseNumber(), clock.kind(), c.stage(), clock.dueAt(), left);
             if (left.overdue()) {
                 overdue.add(due);

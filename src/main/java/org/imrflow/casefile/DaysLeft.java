@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.imrflow.deadlines.BusinessCalendar;
 import org.imrflow.deadlines.BusinessTime;
-import org.imrflow.deadlines.CaseClock;
 
 /**
  * How far an open deadline is, as the pages say it: business days left, due today, or business days overdue
@@ -12,12 +11,10 @@ import org.imrflow.deadlines.CaseClock;
  */
 public record DaysLeft(int businessDays, boolean overdue, boolean dueToday) {
 
-    static DaysLeft of(CaseClock clock, BusinessCalendar calendar, LocalDate today, Instant now) {
-        return new DaysLeft(clock.businessDaysLeft(calendar, today, now), clock.overdue(now),
-                clock.dueDate().equals(today));
-    }
-
-    /** For a due instant read without its clock (the case list): the rule of {@link CaseClock#businessDaysLeft}. */
+    /**
+     * Business days from {@code today} to the due date: positive left, 0 due today, negative overdue. A deadline
+     * whose due instant has passed is at least one day overdue, even on its due date (a clock in hours).
+     */
     static DaysLeft of(Instant dueAt, BusinessCalendar calendar, LocalDate today, Instant now) {
         LocalDate dueDate = BusinessTime.dateOf(dueAt);
         boolean overdue = now.isAfter(dueAt);

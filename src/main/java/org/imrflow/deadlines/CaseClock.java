@@ -20,18 +20,4 @@ public record CaseClock(long id, long caseId, String caseNumber, ClockKind kind,
     public boolean open() {
         return metAt == null && status != ClockStatus.MET;
     }
-
-    /** Past its due instant and not met. */
-    public boolean overdue(Instant now) {
-        return open() && now.isAfter(dueAt);
-    }
-
-    /**
-     * Business days from {@code today} to the due date: positive left, 0 due today, negative overdue. An open
-     * clock whose due instant has passed is at least one day overdue, even on its due date (an hours clock).
-     */
-    public int businessDaysLeft(BusinessCalendar calendar, LocalDate today, Instant now) {
-        int left = calendar.businessDaysUntil(today, dueDate());
-        return overdue(now) && left >= 0 ? -1 : left;
-    }
 }
