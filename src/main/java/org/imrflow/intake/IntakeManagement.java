@@ -115,7 +115,7 @@ public class IntakeManagement {
 
     /**
      * Adds a document received after intake through the API (content in base64), with who sent it and when it
-     * was received (coordinators). Review and the records stage hear of it through {@link DocumentReceived}.
+     * was received (coordinators). The review hears of it through {@link DocumentReceived}.
      */
     @Transactional
     public CaseDocument addDocument(String caseNumber, ApplicationForm.DocumentUpload upload, Actor actor) {
