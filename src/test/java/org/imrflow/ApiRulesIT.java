@@ -54,6 +54,15 @@ class ApiRulesIT extends ApplicationIT {
         tooLong.put("disputedItems", List.of(Applications.item("x".repeat(100_001), "PHARMACEUTICALS")));
         assertRejected(coordinator, tooLong, "disputedItems[0].description");
 
+        Map<String, Object> badState = new HashMap<>(Applications.seed001());
+        badState.put("employeeAddress", Map.of("street", "1 Main St", "city", "Sacramento", "state", "California",
+                "zip", "95814"));
+        assertRejected(coordinator, badState, "employeeAddress.state");
+
+        Map<String, Object> unnamedRepresentative = new HashMap<>(Applications.seed001());
+        unnamedRepresentative.put("representative", Map.of("address", Applications.address("1 Main St", "Sacramento", "95814")));
+        assertRejected(coordinator, unnamedRepresentative, "representative.name");
+
         Map<String, Object> noItems = new HashMap<>(Applications.seed001());
         noItems.put("disputedItems", List.of());
         assertRejected(coordinator, noItems, "disputedItems");
@@ -145,6 +154,10 @@ class ApiRulesIT extends ApplicationIT {
         assertRejected(coordinator, taken, "caseNumber");
         JsonNode file = coordinator.awaitStage("CM25-0099001", "RECORDS");
         assertThat(file.path("summary").path("imported").asBoolean()).isTrue();
+        assertThat(file.path("parties").findValuesAsText("role")).containsExactly("EMPLOYEE", "REPRESENTATIVE",
+                "REQUESTING_PHYSICIAN", "CLAIMS_ADMINISTRATOR", "EMPLOYER");
+        assertThat(file.path("parties").get(1).get("name").asText()).isEqualTo("Lee Advocate, Esq.");
+        assertThat(file.path("parties").get(0).path("address").path("zip").asText()).isEqualTo("95814");
         assertThat(file.path("letters").findValuesAsText("kind")).as("the other system sent the notice").isEmpty();
         assertThat(file.path("history").findValuesAsText("action")).contains("CASE_TAKEN_OVER");
         JsonNode fromAssignment = ClocksIT.clock(file, "DETERMINATION_FROM_ASSIGNMENT");

@@ -90,7 +90,28 @@ class WebPagesIT extends ApplicationIT {
                         .with(as("coordinator", "COORDINATOR")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Date of injury cannot be after the UR decision date.")));
+        mvc.perform(application(Map.of("representativeAddress.street", "100 Main Street",
+                        "employeeAddress.street", "1200 J Street", "employeeAddress.city", "Sacramento",
+                        "employeeAddress.state", "California", "employeeAddress.zip", "95814"))
+                        .with(as("coordinator", "COORDINATOR")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Use the two-letter state code, such as CA.")))
+                .andExpect(content().string(containsString("id=\"employeeAddress-state-error\"")))
+                .andExpect(content().string(containsString("id=\"representativeName-error\"")));
         assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
+    void anApplicationWithAddressesAndARepresentativeShowsWhereTheNoticesGo() throws Exception {
+        String location = mvc.perform(application(Map.of("representativeName", "Lee Advocate, Esq.",
+                        "representativeAddress.street", "100 Main Street", "representativeAddress.city", "Sacramento",
+                        "representativeAddress.state", "ca", "representativeAddress.zip", "95814"))
+                        .with(as("coordinator", "COORDINATOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(as("coordinator", "COORDINATOR"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lee Advocate, Esq.")))
+                .andExpect(content().string(containsString("100 Main Street, Sacramento, CA 95814")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.imrflow.eligibility.Screening;
 import org.imrflow.engine.CaseIncidents;
 import org.imrflow.intake.CaseDocument;
 import org.imrflow.intake.CaseSummary;
+import org.imrflow.intake.Party;
 import org.imrflow.intake.DisputedItem;
 import org.imrflow.review.ItemReview;
 import org.imrflow.review.ReviewReturn;
@@ -18,6 +19,7 @@ import org.imrflow.tasks.InboxTask;
 /** Everything the case page and the API show of one case, assembled from the modules. */
 public record CaseFile(
         CaseSummary summary,
+        List<Party> parties,
         List<Item> items,
         List<CaseDocument> documents,
         Screening eligibility,

@@ -77,7 +77,7 @@ class CaseFileAssembler {
         List<CaseFile.Item> items = cases.items(id).stream()
                 .map(i -> CaseFile.Item.of(i, decided.get(i.id())))
                 .toList();
-        return new CaseFile(summary, items, cases.documents(id), eligibility.latest(id).orElse(null),
+        return new CaseFile(summary, cases.parties(id), items, cases.documents(id), eligibility.latest(id).orElse(null),
                 clocks(id), clocks.log(id), records.request(id).orElse(null), records.penaltyAccrued(id),
                 reviews.lateDocuments(id),
                 reviews.clinicalCaseSummary(id), reviews.returns(id), determinations.find(id).orElse(null),

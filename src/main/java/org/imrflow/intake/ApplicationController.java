@@ -63,6 +63,19 @@ class ApplicationController {
         return Delivery.values();
     }
 
+    /** The address blocks of the page, in the order letters address the parties. */
+    @ModelAttribute("addressedParties")
+    List<AddressedParty> addressedParties() {
+        return List.of(new AddressedParty("EMPLOYEE", "employeeAddress"),
+                new AddressedParty("REPRESENTATIVE", "representativeAddress"),
+                new AddressedParty("REQUESTING_PHYSICIAN", "requestingPhysicianAddress"),
+                new AddressedParty("CLAIMS_ADMINISTRATOR", "claimsAdministratorAddress"),
+                new AddressedParty("EMPLOYER", "employerAddress"));
+    }
+
+    /** A party's address fields on the page: its role, and the draft's property holding its address. */
+    record AddressedParty(String role, String field) {}
+
     @ModelAttribute("categories")
     TreatmentCategory[] categories() {
         return TreatmentCategory.values();
@@ -121,8 +134,15 @@ class ApplicationController {
         }
     }
 
-    /** A path of the application as a path of the draft: item rows are counted among the filled ones only. */
+    /**
+     * A path of the application as a path of the draft: item rows are counted among the filled ones only, and the
+     * representative's fields are flat on the page.
+     */
     private static String draftPath(String path, List<Integer> filledRows) {
+        if (path.startsWith("representative.")) {
+            return path.replace("representative.name", "representativeName")
+                    .replace("representative.address", "representativeAddress");
+        }
         Matcher row = ROW.matcher(path);
         if (row.find()) {
             int index = Integer.parseInt(row.group(1));

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,6 +38,12 @@ public class ApplicationDraft {
     private Boolean signed;
     private Boolean urDecisionAttached;
     private Boolean conditionalNonCertification;
+    private AddressDraft employeeAddress = new AddressDraft();
+    private AddressDraft employerAddress = new AddressDraft();
+    private AddressDraft claimsAdministratorAddress = new AddressDraft();
+    private AddressDraft requestingPhysicianAddress = new AddressDraft();
+    private String representativeName;
+    private AddressDraft representativeAddress = new AddressDraft();
     private List<Item> disputedItems = new ArrayList<>();
     private List<MultipartFile> documents = new ArrayList<>();
 
@@ -74,8 +82,18 @@ public class ApplicationDraft {
         }
         return new ApplicationForm(null, null, reviewType, receivedDate, strip(employeeFirstName), strip(employeeLastName),
                 strip(claimNumber), dateOfInjury, strip(employerName), strip(claimsAdministratorName),
-                strip(requestingPhysicianName), strip(requestingPhysicianSpecialty), urDecisionDate, urServiceMethod, signed,
+                strip(requestingPhysicianName), strip(requestingPhysicianSpecialty), employeeAddress.toAddress(),
+                employerAddress.toAddress(), claimsAdministratorAddress.toAddress(),
+                requestingPhysicianAddress.toAddress(), representative(), urDecisionDate, urServiceMethod, signed,
                 urDecisionAttached, conditionalNonCertification, items, List.of());
+    }
+
+    /** The representative, if the page named one or gave an address for one (an address alone is an error). */
+    private ApplicationForm.Representative representative() {
+        Address address = representativeAddress.toAddress();
+        String name = strip(representativeName);
+        return (name == null || name.isEmpty()) && address == null ? null
+                : new ApplicationForm.Representative(name, address);
     }
 
     /** The files chosen in the upload field; a field left empty still sends one empty part. */
@@ -85,6 +103,32 @@ public class ApplicationDraft {
 
     private static String strip(String value) {
         return value == null ? null : value.strip();
+    }
+
+    /** An address as the page sends it: all four fields empty means none was given. */
+    public static class AddressDraft {
+
+        private String street;
+        private String city;
+        private String state;
+        private String zip;
+
+        Address toAddress() {
+            if (Stream.of(street, city, state, zip).allMatch(v -> v == null || v.isBlank())) {
+                return null;
+            }
+            return new Address(strip(street), strip(city), state == null ? null : state.strip().toUpperCase(Locale.ROOT),
+                    strip(zip));
+        }
+
+        public String getStreet() { return street; }
+        public void setStreet(String street) { this.street = street; }
+        public String getCity() { return city; }
+        public void setCity(String city) { this.city = city; }
+        public String getState() { return state; }
+        public void setState(String state) { this.state = state; }
+        public String getZip() { return zip; }
+        public void setZip(String zip) { this.zip = zip; }
     }
 
     /** One disputed item row. */
@@ -140,6 +184,18 @@ public class ApplicationDraft {
     public void setUrDecisionAttached(Boolean urDecisionAttached) { this.urDecisionAttached = urDecisionAttached; }
     public Boolean getConditionalNonCertification() { return conditionalNonCertification; }
     public void setConditionalNonCertification(Boolean value) { this.conditionalNonCertification = value; }
+    public AddressDraft getEmployeeAddress() { return employeeAddress; }
+    public void setEmployeeAddress(AddressDraft address) { this.employeeAddress = address; }
+    public AddressDraft getEmployerAddress() { return employerAddress; }
+    public void setEmployerAddress(AddressDraft address) { this.employerAddress = address; }
+    public AddressDraft getClaimsAdministratorAddress() { return claimsAdministratorAddress; }
+    public void setClaimsAdministratorAddress(AddressDraft address) { this.claimsAdministratorAddress = address; }
+    public AddressDraft getRequestingPhysicianAddress() { return requestingPhysicianAddress; }
+    public void setRequestingPhysicianAddress(AddressDraft address) { this.requestingPhysicianAddress = address; }
+    public String getRepresentativeName() { return representativeName; }
+    public void setRepresentativeName(String name) { this.representativeName = name; }
+    public AddressDraft getRepresentativeAddress() { return representativeAddress; }
+    public void setRepresentativeAddress(AddressDraft address) { this.representativeAddress = address; }
     public List<Item> getDisputedItems() { return disputedItems; }
     public void setDisputedItems(List<Item> disputedItems) { this.disputedItems = disputedItems; }
     public List<MultipartFile> getDocuments() { return documents; }

@@ -19,7 +19,8 @@ import org.imrflow.deadlines.ReviewType;
  * An Application for Independent Medical Review (DWC Form IMR) as entered by a coordinator or sent to the API.
  * The three eligibility facts may be left open (null): the screening then asks a coordinator to review them.
  * An application transferred from another system keeps its {@code caseNumber} and, if it was assigned there,
- * its {@code assignedDate}; both are optional, for the API only.
+ * its {@code assignedDate}; both are optional, for the API only. The parties' addresses, and the employee's
+ * representative if there is one, are where the notices and the letter are mailed.
  */
 public record ApplicationForm(
         @Pattern(regexp = CASE_NUMBER, message = "A case number looks like CM26-0012345.") String caseNumber,
@@ -34,6 +35,11 @@ public record ApplicationForm(
         @NotBlank @Size(max = 200) String claimsAdministratorName,
         @NotBlank @Size(max = 200) String requestingPhysicianName,
         @NotBlank @Size(max = 100) String requestingPhysicianSpecialty,
+        @Valid Address employeeAddress,
+        @Valid Address employerAddress,
+        @Valid Address claimsAdministratorAddress,
+        @Valid Address requestingPhysicianAddress,
+        @Valid Representative representative,
         @NotNull LocalDate urDecisionDate,
         @NotNull Delivery urServiceMethod,
         Boolean signed,
@@ -49,6 +55,9 @@ public record ApplicationForm(
         disputedItems = disputedItems == null ? new ArrayList<>() : disputedItems;
         documents = documents == null ? List.of() : documents;
     }
+
+    /** The attorney or other designee acting for the employee: every notice goes to them too. */
+    public record Representative(@NotBlank @Size(max = 200) String name, @Valid Address address) {}
 
     /** One disputed item of medical treatment, as the claims administrator's UR decision described it. */
     public record DisputedItemForm(

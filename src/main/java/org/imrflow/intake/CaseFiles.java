@@ -1,9 +1,11 @@
 package org.imrflow.intake;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.imrflow.NotFoundException;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseRef;
@@ -84,12 +86,35 @@ public class CaseFiles {
         return cases.documents(caseId);
     }
 
+    /**
+     * The parties of the case, in the order letters address them: the employee, the representative if there is
+     * one, the requesting physician, the claims administrator and the employer, each with its address if given.
+     */
+    public List<Party> parties(long caseId) {
+        CaseSummary found = byId(caseId);
+        Map<PartyRole, Party> recorded = cases.recordedParties(caseId);
+        List<Party> parties = new ArrayList<>();
+        parties.add(new Party(PartyRole.EMPLOYEE, found.employeeName(), addressOf(recorded, PartyRole.EMPLOYEE)));
+        if (recorded.containsKey(PartyRole.REPRESENTATIVE)) {
+            parties.add(recorded.get(PartyRole.REPRESENTATIVE));
+        }
+        parties.add(new Party(PartyRole.REQUESTING_PHYSICIAN, found.requestingPhysicianName(),
+                addressOf(recorded, PartyRole.REQUESTING_PHYSICIAN)));
+        parties.add(new Party(PartyRole.CLAIMS_ADMINISTRATOR, found.claimsAdministratorName(),
+                addressOf(recorded, PartyRole.CLAIMS_ADMINISTRATOR)));
+        parties.add(new Party(PartyRole.EMPLOYER, found.employerName(), addressOf(recorded, PartyRole.EMPLOYER)));
+        return parties;
+    }
+
     /** The parties whose affiliation would make a reviewer conflicted: names as the application gives them. */
     public Set<String> partyNames(long caseId) {
-        CaseSummary found = byId(caseId);
         // a self-insured employer is its own claims administrator: names may repeat
-        return new HashSet<>(List.of(found.employeeName(), found.employerName(), found.claimsAdministratorName(),
-                found.requestingPhysicianName()));
+        return parties(caseId).stream().map(Party::name).collect(Collectors.toSet());
+    }
+
+    private static Address addressOf(Map<PartyRole, Party> recorded, PartyRole role) {
+        Party party = recorded.get(role);
+        return party == null ? null : party.address();
     }
 
     public record DocumentContent(CaseDocument document, byte[] content) {}

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +62,29 @@ class CaseRepository {
                 .param("attached", form.urDecisionAttached()).param("cnc", form.conditionalNonCertification())
                 .param("by", createdBy)
                 .query(Long.class).single();
+    }
+
+    /** The address of a party, and the name of one the case table does not name (the representative). */
+    void insertParty(long caseId, PartyRole role, String name, Address address) {
+        jdbc.sql("""
+                insert into case_party (case_id, role, name, street, city, state, zip)
+                values (:case, :role, :name, :street, :city, :state, :zip)""")
+                .param("case", caseId).param("role", role.name()).param("name", name)
+                .param("street", address == null ? null : address.street().strip())
+                .param("city", address == null ? null : address.city().strip())
+                .param("state", address == null ? null : address.state())
+                .param("zip", address == null ? null : address.zip())
+                .update();
+    }
+
+    /** The recorded addresses and names, by role. */
+    Map<PartyRole, Party> recordedParties(long caseId) {
+        return jdbc.sql("select role, name, street, city, state, zip from case_party where case_id = :case")
+                .param("case", caseId)
+                .query((rs, i) -> new Party(PartyRole.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3) == null ? null
+                                : new Address(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))))
+                .list().stream().collect(Collectors.toMap(Party::role, p -> p));
     }
 
     void insertItem(long caseId, int lineNo, ApplicationForm.DisputedItemForm item) {

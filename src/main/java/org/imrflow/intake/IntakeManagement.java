@@ -97,6 +97,7 @@ public class IntakeManagement {
         for (int i = 0; i < form.disputedItems().size(); i++) {
             cases.insertItem(caseId, i + 1, form.disputedItems().get(i));
         }
+        recordParties(caseId, form);
         for (Received document : documents) {
             cases.insertDocument(caseId, document.file(), document.source(), form.receivedDate(), true,
                     sha256(document.file().content()), time.now(), actor.username());
@@ -167,6 +168,23 @@ public class IntakeManagement {
                 + ", received " + receivedDate);
         events.publishEvent(new DocumentReceived(found.id(), caseNumber, id, source, receivedDate));
         return cases.documents(found.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    private void recordParties(long caseId, ApplicationForm form) {
+        Map<PartyRole, Address> addresses = new LinkedHashMap<>();
+        addresses.put(PartyRole.EMPLOYEE, form.employeeAddress());
+        addresses.put(PartyRole.REQUESTING_PHYSICIAN, form.requestingPhysicianAddress());
+        addresses.put(PartyRole.CLAIMS_ADMINISTRATOR, form.claimsAdministratorAddress());
+        addresses.put(PartyRole.EMPLOYER, form.employerAddress());
+        addresses.forEach((role, address) -> {
+            if (address != null) {
+                cases.insertParty(caseId, role, null, address);
+            }
+        });
+        if (form.representative() != null) {
+            cases.insertParty(caseId, PartyRole.REPRESENTATIVE, form.representative().name().strip(),
+                    form.representative().address());
+        }
     }
 
     private Optional<DocumentFile> decode(ApplicationForm.DocumentUpload upload, String field,

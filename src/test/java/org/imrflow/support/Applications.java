@@ -51,10 +51,20 @@ public final class Applications {
         application.put("signed", true);
         application.put("urDecisionAttached", true);
         application.put("conditionalNonCertification", false);
+        application.put("employeeAddress", address("1200 J Street", "Sacramento", "95814"));
+        application.put("requestingPhysicianAddress", address("300 Capitol Mall, Suite 4", "Sacramento", "95814"));
+        application.put("claimsAdministratorAddress", address("PO Box 8000", "Fresno", "93721"));
+        application.put("employerAddress", address("55 Harbor Way", "Stockton", "95202"));
+        application.put("representative", Map.of("name", "Lee Advocate, Esq.",
+                "address", address("100 Main Street", "Sacramento", "95814")));
         application.put("disputedItems", List.of(
                 item(PSYCHOLOGY, "BEHAVIORAL_HEALTH"),
                 item(PHYSICAL_THERAPY, "PHYSICAL_MEDICINE")));
         return application;
+    }
+
+    public static Map<String, String> address(String street, String city, String zip) {
+        return Map.of("street", street, "city", city, "state", "CA", "zip", zip);
     }
 
     public static Map<String, Object> item(String description, String category) {
