@@ -1,23 +1,45 @@
 package org.imrflow.correspondence;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.util.List;
 
 /**
- * Turns a rendered XHTML letter into PDF bytes. No fonts are registered, so openhtmltopdf falls back
- * to the PDF base-14 fonts: nothing is downloaded or read from the host, and every server renders
- * the same document.
+ * Turns a rendered XHTML letter into an archival PDF (PDF/A-2b): Liberation Serif and Sans, shipped in the
+ * application, are embedded (the letters' style names them), with the sRGB colour
+ * profile of the Java platform. Nothing is read from the host or fetched, so every server renders the same
+ * document, and it can be opened and printed the same way in decades.
  */
 final class PdfWriter {
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private record Face(String family, String file, int weight, FontStyle style) {}
+
+    private static final List<Face> FACES = List.of(
+            new Face("Liberation Serif", "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
+            new Face("Liberation Serif", "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("Liberation Serif", "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC),
+            new Face("Liberation Serif", "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC),
+            new Face("Liberation Sans", "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
+            new Face("Liberation Sans", "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL));
 
     byte[] write(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            for (Face face : FACES) {
+                builder.useFont(() -> font(face.file()), face.family(), face.weight(), face.style(), true);
+            }
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+            builder.useColorProfile(SRGB);
             // no base URI: the templates reference no external resources, and none may be fetched
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -26,5 +48,13 @@ final class PdfWriter {
             throw new UncheckedIOException("Could not write the letter PDF", e);
         }
         return out.toByteArray();
+    }
+
+    private static InputStream font(String file) {
+        InputStream font = PdfWriter.class.getResourceAsStream("/liberation/" + file);
+        if (font == null) {
+            throw new IllegalStateException("The letter font " + file + " is missing from the class path");
+        }
+        return font;
     }
 }

@@ -1,0 +1,46 @@
+package org.imrflow.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+
+/** Letters are archival PDFs: PDF/A-2b, every font embedded, the output intent an sRGB profile. */
+class PdfWriterTest {
+
+    private final byte[] pdf = new LetterRenderer().renderIneligibilityNotice(IneligibilityNoticeTest.NOTICE).pdf();
+
+    @Test
+    void declaresPdfA2bInItsMetadataWithAnSrgbOutputIntent() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfaid:conformance>B</pdfaid:conformance>");
+            assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
+            assertThat(document.getDocumentCatalog().getOutputIntents().getFirst().getDestOutputIntent()).isNotNull();
+        }
+    }
+
+    @Test
+    void embedsEveryFontItUses() throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("Liberation");
+            });
+        }
+    }
+}
