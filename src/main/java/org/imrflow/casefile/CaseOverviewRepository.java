@@ -107,7 +107,7 @@ class CaseOverviewRepository {
             return "next_due_at";
         }
         String clock = column(kind);
-        return "(case when " + clock + "_met_at is null and " + clock + "_status <> 'MET' then " + clock
+        return "(case when " + clock + "_met_at is null and " + clock + "_status in ('RUNNING', 'MISSED') then " + clock
                 + "_due_at end)";
     }
 

@@ -18,6 +18,6 @@ public record CaseClock(long id, long caseId, String caseNumber, ClockKind kind,
 
     /** Still to be met: running, or missed and not yet met. */
     public boolean open() {
-        return metAt == null && status != ClockStatus.MET;
+        return metAt == null && (status == ClockStatus.RUNNING || status == ClockStatus.MISSED);
     }
 }

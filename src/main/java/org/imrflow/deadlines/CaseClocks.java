@@ -145,6 +145,21 @@ public class CaseClocks {
         return escalate;
     }
 
+    /**
+     * The case ended without the obligations of its open clocks (it was terminated): each is stopped, its process
+     * ends and an open task about it is withdrawn.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void stopAll(CaseRef ref, String reason) {
+        for (CaseClock clock : clocks.forCase(ref.caseId())) {
+            if (clock.open()) {
+                clocks.stop(clock.id());
+                clocks.log(clock, "STOPPED", time.now(), null, null, null, null, null, reason, AuditLog.currentActor());
+                stopProcess(ref, clock.kind());
+            }
+        }
+    }
+
     /** A coordinator acted on a missed deadline; the clock's process ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void escalationHandled(CaseRef ref, ClockKind kind, String actionTaken, String username) {

@@ -64,13 +64,13 @@ class ClockRepository {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from case_clock where case_id in (:ids) and met_at is null and status <> 'MET'")
+        return jdbc.sql("select " + COLUMNS + " from case_clock where case_id in (:ids) and met_at is null and status in ('RUNNING', 'MISSED')")
                 .param("ids", caseIds).query(ClockRepository::clock).list();
     }
 
     /** Every clock still to be met, for the coordinators' view of what is due. */
     List<CaseClock> allOpen() {
-        return jdbc.sql("select " + COLUMNS + " from case_clock where met_at is null and status <> 'MET' order by due_at")
+        return jdbc.sql("select " + COLUMNS + " from case_clock where met_at is null and status in ('RUNNING', 'MISSED') order by due_at")
                 .query(ClockRepository::clock).list();
     }
 
@@ -90,6 +90,10 @@ class ClockRepository {
         jdbc.sql("update case_clock set status = :status, met_at = :met, missed_at = :missed where id = :id")
                 .param("status", status.name()).param("met", ts(metAt)).param("missed", ts(missedAt)).param("id", id)
                 .update();
+    }
+
+    void stop(long id) {
+        jdbc.sql("update case_clock set status = 'STOPPED' where id = :id").param("id", id).update();
     }
 
     void missed(long id, Instant at) {
