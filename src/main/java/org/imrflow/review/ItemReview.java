@@ -9,8 +9,8 @@ package org.imrflow.review;
 public record ItemReview(long itemId, String description, Decision decision, String guidelineSource,
                          String guidelineCitation, String mtusInapplicableReason, String decisionRationale) {
 
-    static final String MTUS = "MTUS";
-    static final String NON_MTUS = "NON_MTUS";
+    public static final String MTUS = "MTUS";
+    public static final String NON_MTUS = "NON_MTUS";
 
     /** The citation as the letter states it on the organization's guideline line. */
     public String organizationGuideline() {
