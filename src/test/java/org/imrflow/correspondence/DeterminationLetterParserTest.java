@@ -166,6 +166,16 @@ class DeterminationLetterParserTest {
         assertThat(parsed.warnings()).containsExactly(verbatimWarning("2016"));
     }
 
+    /** The real letters' facts, artefacts and all, survive a trip through this system's PDF. */
+    @Test
+    void everyRealLetterReadsBackFromItsRenderedPdf() {
+        for (Path letter : LetterCorpusTest.corpus()) {
+            DeterminationLetterContent content = parser.parse(LetterCorpusTest.read(letter)).content();
+            assertThat(parser.parsePdf(renderer.renderDetermination(content).pdf()).content())
+                    .as(letter.getFileName().toString()).isEqualTo(content);
+        }
+    }
+
     @Test
     void refusesWhatIsNotAFinalDeterminationLetter() {
         assertThatIllegalArgumentException().isThrownBy(() -> parser.parse("Notice of Ineligibility\n\nThe application ..."))
