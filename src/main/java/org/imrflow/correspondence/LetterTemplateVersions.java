@@ -19,7 +19,7 @@ public final class LetterTemplateVersions {
     public static final String V2013A = "2013a";
     /** Late 2013, the same text with "strength" spelled right (seed 004). */
     public static final String V2013B = "2013b";
-    /** 2014-15, "expert reviewer" with a credential block (seeds 000, 002, 003). */
+    /** 2015, "expert reviewer" with a credential block (seeds 000, 002, 003; events of December 2014 to May 2015). */
     public static final String V2015 = "2015";
     /** Late 2016-17: a header block of case facts, and the reworded non-MTUS sentence (24 DWC-posted letters). */
     public static final String V2016 = "2016";
