@@ -5,25 +5,39 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything a Final Determination Letter says. {@code organizationShortName} labels the IMRO's own
- * guideline line ("MAXIMUS guideline: ..." in the seed letters).
+ * The facts a Final Determination Letter states; its wording comes from the template version. The header
+ * fields (case number to application received) may be null only for a version whose public text has no
+ * header block. {@code organizationShortName} labels the organization's guideline line ("MAXIMUS
+ * guideline: ...").
+ *
+ * @param priority "Standard" or "Expedited"
  */
-public record DeterminationLetterContent(String caseNumber, LocalDate dateAssigned, LocalDate urDenialDate,
-        LocalDate determinationDate, String organizationName, String organizationShortName,
+public record DeterminationLetterContent(String templateVersion, String caseNumber, LocalDate dateAssigned,
+        LocalDate dateOfInjury, LocalDate decisionDate, LocalDate urDenialDate, String priority,
+        LocalDate applicationReceived, String organizationName, String organizationShortName,
         ReviewerCredentials credentials, String clinicalCaseSummary, List<ItemDetermination> items) {
 
+    public static final String STANDARD = "Standard";
+    public static final String EXPEDITED = "Expedited";
+
     public DeterminationLetterContent {
-        Objects.requireNonNull(caseNumber, "caseNumber");
-        Objects.requireNonNull(dateAssigned, "dateAssigned");
-        Objects.requireNonNull(urDenialDate, "urDenialDate");
-        Objects.requireNonNull(determinationDate, "determinationDate");
-        Objects.requireNonNull(organizationName, "organizationName");
-        Objects.requireNonNull(organizationShortName, "organizationShortName");
-        Objects.requireNonNull(credentials, "credentials");
-        Objects.requireNonNull(clinicalCaseSummary, "clinicalCaseSummary");
-        if (clinicalCaseSummary.isBlank()) {
-            throw new IllegalArgumentException("clinicalCaseSummary must not be blank: the letter must state the employee's medical condition");
+        LetterTemplateVersions.Version version = LetterTemplateVersions.of(templateVersion);
+        if (version.headerBlock()) {
+            Required.text(caseNumber, "caseNumber");
+            Objects.requireNonNull(dateAssigned, "dateAssigned");
+            Objects.requireNonNull(dateOfInjury, "dateOfInjury");
+            Objects.requireNonNull(decisionDate, "decisionDate");
+            Objects.requireNonNull(urDenialDate, "urDenialDate");
+            Objects.requireNonNull(applicationReceived, "applicationReceived");
         }
+        if (version.headerBlock() || priority != null) {
+            Required.oneOf(priority, "priority", List.of(STANDARD, EXPEDITED));
+        }
+        Required.text(organizationName, "organizationName");
+        Required.text(organizationShortName, "organizationShortName");
+        Objects.requireNonNull(credentials, "credentials");
+        // the letter must state the employee's medical condition
+        Required.text(clinicalCaseSummary, "clinicalCaseSummary");
         // the law requires a decision per disputed item, so a letter without one cannot be issued
         if (items == null || items.isEmpty()) {
             throw new IllegalArgumentException("items must contain the decision for every disputed item/service");

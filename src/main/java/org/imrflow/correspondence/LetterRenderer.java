@@ -2,6 +2,7 @@ package org.imrflow.correspondence;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,8 +50,23 @@ public class LetterRenderer {
         this.pdfWriter = new PdfWriter();
     }
 
+    /**
+     * The public Final Determination Letter of the content's template version. Its plain text is read off the
+     * same XHTML the PDF is made from, so the two carry the same words.
+     */
     public RenderedLetter renderDetermination(DeterminationLetterContent c) {
-        return render(DETERMINATION_TITLE, "final-determination", determinationModel(c));
+        String xhtml = determinationXhtml(c);
+        byte[] pdf = pdfWriter.write(xhtml);
+        return new RenderedLetter(DETERMINATION_TITLE, LetterPlainText.of(xhtml), pdf, sha256(pdf));
+    }
+
+    /** The plain text of {@link #renderDetermination}, without the cost of the PDF. */
+    String determinationText(DeterminationLetterContent c) {
+        return LetterPlainText.of(determinationXhtml(c));
+    }
+
+    private String determinationXhtml(DeterminationLetterContent c) {
+        return templates.render("final-determination.html", determinationModel(c));
     }
 
     public RenderedLetter renderIneligibilityNotice(IneligibilityNoticeContent c) {
@@ -69,10 +85,14 @@ public class LetterRenderer {
     static Map<String, Object> determinationModel(DeterminationLetterContent c) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", DETERMINATION_TITLE);
-        model.put("caseNumber", LetterText.oneLine(c.caseNumber()));
-        model.put("dateAssigned", LetterText.date(c.dateAssigned()));
-        model.put("urDenialDate", LetterText.date(c.urDenialDate()));
-        model.put("determinationDate", LetterText.date(c.determinationDate()));
+        model.put("version", LetterTemplateVersions.of(c.templateVersion()));
+        model.put("caseNumber", c.caseNumber() == null ? null : LetterText.oneLine(c.caseNumber()));
+        model.put("dateAssigned", optionalDate(c.dateAssigned()));
+        model.put("dateOfInjury", optionalDate(c.dateOfInjury()));
+        model.put("decisionDate", optionalDate(c.decisionDate()));
+        model.put("urDenialDate", optionalDate(c.urDenialDate()));
+        model.put("priority", c.priority());
+        model.put("applicationReceived", optionalDate(c.applicationReceived()));
         model.put("organizationName", LetterText.oneLine(c.organizationName()));
         model.put("organizationShortName", LetterText.oneLine(c.organizationShortName()));
         model.put("licenseStates", LetterText.joined(c.credentials().licenseStates()));
@@ -80,6 +100,10 @@ public class LetterRenderer {
         model.put("summaryParagraphs", LetterText.paragraphs(c.clinicalCaseSummary()));
         model.put("items", c.items().stream().map(ItemView::of).toList());
         return model;
+    }
+
+    private static String optionalDate(LocalDate date) {
+        return date == null ? null : LetterText.date(date);
     }
 
     /** The template variables of a notice of ineligibility. */
@@ -165,15 +189,35 @@ public class LetterRenderer {
         }
     }
 
-    /** One item block as the templates print it; the item line joins description and decision as the seeds do. */
-    record ItemView(String line, String claimsAdministratorGuideline, String organizationGuideline,
-            List<String> rationaleParagraphs) {
+    /** One item block as the template prints it: every fact on one line, the rationale in its paragraphs. */
+    record ItemView(String request, PartialView partial, String decision, BasisView claimsAdministrator,
+            BasisView organization, List<String> rationaleParagraphs) {
 
         static ItemView of(ItemDetermination item) {
-            return new ItemView(LetterText.oneLine(item.description()) + ":  " + item.decision(),
-                    LetterText.oneLine(item.claimsAdministratorGuideline()),
-                    LetterText.oneLine(item.organizationGuideline()),
+            return new ItemView(LetterText.oneLine(item.request()), PartialView.of(item.partial()), item.decision(),
+                    BasisView.of(item.claimsAdministrator()), BasisView.of(item.organization()),
                     LetterText.paragraphs(item.decisionRationale()));
+        }
+    }
+
+    record PartialView(String authorized, String remainder, boolean wholeRequestRemains) {
+
+        static PartialView of(PartialApproval partial) {
+            return partial == null ? null : new PartialView(LetterText.oneLine(partial.authorized()),
+                    LetterText.oneLine(partial.remainder()), partial.wholeRequestRemains());
+        }
+    }
+
+    /** A guideline basis for the template: the kind by name, each citation on one line. */
+    record BasisView(String kind, String mtusCitation, String nonMtusCitation, String verbatim) {
+
+        static BasisView of(GuidelineBasis basis) {
+            return new BasisView(basis.kind().name(), oneLineOrNull(basis.mtusCitation()),
+                    oneLineOrNull(basis.nonMtusCitation()), oneLineOrNull(basis.verbatim()));
+        }
+
+        private static String oneLineOrNull(String text) {
+            return text == null ? null : LetterText.oneLine(text);
         }
     }
 }

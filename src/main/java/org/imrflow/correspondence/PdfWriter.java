@@ -1,5 +1,6 @@
 package org.imrflow.correspondence;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
@@ -12,9 +13,13 @@ import java.util.List;
 
 /**
  * Turns a rendered XHTML letter into an archival PDF (PDF/A-2b): Liberation Serif and Sans, shipped in the
- * application, are embedded (the letters' style names them), with the sRGB colour
- * profile of the Java platform. Nothing is read from the host or fetched, so every server renders the same
- * document, and it can be opened and printed the same way in decades.
+ * application, are embedded (the letters' style names them), with the sRGB colour profile of the Java platform.
+ * Nothing is read from the host or fetched, so every server renders the same document, and it can be opened and
+ * printed the same way in decades.
+ *
+ * <p>Lines are broken at spaces only, never after a hyphen or a slash or before a parenthesis as the Unicode
+ * rules allow: a reader of the PDF (and {@link DeterminationLetterParser#parsePdf}) then knows that every
+ * line break stands for one space, so the text reads back exactly as written ("Page(s)", "11/23/16").
  */
 final class PdfWriter {
 
@@ -40,6 +45,7 @@ final class PdfWriter {
             }
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
             builder.useColorProfile(SRGB);
+            builder.useUnicodeLineBreaker(new SpaceBreaker());
             // no base URI: the templates reference no external resources, and none may be fetched
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -56,5 +62,36 @@ final class PdfWriter {
             throw new IllegalStateException("The letter font " + file + " is missing from the class path");
         }
         return font;
+    }
+
+    /** Line-break opportunities after each run of white space, as a {@link java.text.BreakIterator} reports them. */
+    static final class SpaceBreaker implements FSTextBreaker {
+
+        private static final int DONE = -1;
+
+        private String text = "";
+        private int position;
+
+        @Override
+        public void setText(String newText) {
+            text = newText;
+            position = 0;
+        }
+
+        @Override
+        public int next() {
+            if (position >= text.length()) {
+                return DONE;
+            }
+            int at = position;
+            while (at < text.length() && !Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            position = at;
+            return at;
+        }
     }
 }

@@ -4,6 +4,9 @@
  * and the Final Determination Letter. Each is rendered from Thymeleaf templates as plain
  * text (for the case record, search and accessibility) and as a PDF (the document that is mailed),
  * and is meant to be stored immutably together with the SHA-256 of its PDF bytes, so that anyone
- * can later prove which exact document was issued. Reviewer names never appear in any letter.
+ * can later prove which exact document was issued. Reviewer names never appear in any letter. The Final
+ * Determination Letter is printed from its facts in one of the template versions its text had over the
+ * years, and {@link org.imrflow.correspondence.DeterminationLetterParser} reads those facts back from a
+ * letter's text or PDF, so historical letters can be imported and printed again word for word.
  */
 package org.imrflow.correspondence;

@@ -9,7 +9,9 @@ import org.imrflow.ImrProperties;
 import org.imrflow.assignment.Reviewer;
 import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.correspondence.DeterminationLetterContent;
+import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.correspondence.ItemDetermination;
+import org.imrflow.correspondence.LetterTemplateVersions;
 import org.imrflow.correspondence.Letters;
 import org.imrflow.correspondence.ReviewerCredentials;
 import org.imrflow.deadlines.BusinessTime;
@@ -71,16 +73,15 @@ public class DeterminationManagement {
         Map<Long, DisputedItem> items = cases.items(ref.caseId()).stream()
                 .collect(java.util.stream.Collectors.toMap(DisputedItem::id, i -> i));
         List<ItemDetermination> determinations = decisions.stream()
-                .map(d -> new ItemDetermination(d.description(), d.decision().label(),
-                        items.get(d.itemId()).claimsAdministratorGuideline(), d.organizationGuideline(),
-                        d.decisionRationale()))
+                .map(d -> determination(d, items.get(d.itemId())))
                 .toList();
         Instant issuedAt = time.now();
         // the letter's dates are the case's: when it was assigned, and when it is decided
-        letters.issueDetermination(ref, new DeterminationLetterContent(ref.caseNumber(),
-                BusinessTime.dateOf(application.assignedAt()), application.urDecisionDate(),
-                BusinessTime.dateOf(issuedAt), properties.organization().name(),
-                properties.organization().shortName(),
+        letters.issueDetermination(ref, new DeterminationLetterContent(LetterTemplateVersions.current(),
+                ref.caseNumber(), BusinessTime.dateOf(application.assignedAt()), application.dateOfInjury(),
+                BusinessTime.dateOf(issuedAt), application.urDecisionDate(),
+                application.expedited() ? DeterminationLetterContent.EXPEDITED : DeterminationLetterContent.STANDARD,
+                application.receivedDate(), properties.organization().name(), properties.organization().shortName(),
                 new ReviewerCredentials(reviewer.licenseStates(), reviewer.specialties()),
                 reviews.clinicalCaseSummary(ref.caseId()), determinations));
         int overturned = (int) decisions.stream().filter(d -> d.decision() == Decision.OVERTURNED).count();
@@ -94,6 +95,30 @@ public class DeterminationManagement {
         }
         lifecycle.moveTo(ref.caseId(), Stage.DECIDED);
         return Map.of();
+    }
+
+    /**
+     * One item of the letter. Utilization Review's partial approvals are not recorded yet, so every item is
+     * the whole request; the intake form takes the claims administrator's basis as free text, printed as
+     * written until it offers the structured choices.
+     */
+    private static ItemDetermination determination(ItemReview review, DisputedItem item) {
+        return new ItemDetermination(item.title(), null, review.decision().label(),
+                GuidelineBasis.verbatim(item.claimsAdministratorGuideline()), organizationBasis(review),
+                review.decisionRationale());
+    }
+
+    /** The reviewer's guideline as the letter cites it: a citation is a sentence, so it ends with a period. */
+    private static GuidelineBasis organizationBasis(ItemReview review) {
+        String citation = review.guidelineCitation() == null ? "" : review.guidelineCitation().strip();
+        String sentence = citation.endsWith(".") ? citation : citation + ".";
+        return switch (review.guidelineSource()) {
+            case ItemReview.MTUS -> GuidelineBasis.mtus(sentence);
+            case ItemReview.NON_MTUS -> GuidelineBasis.nonMtus(sentence);
+            // the guideline check lets no other source through to an approved review
+            case null, default -> throw new IllegalStateException("item " + review.itemId()
+                    + " has no guideline source the letter can state: " + review.guidelineSource());
+        };
     }
 
     @Transactional(readOnly = true)

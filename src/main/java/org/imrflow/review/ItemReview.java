@@ -9,10 +9,13 @@ package org.imrflow.review;
 public record ItemReview(long itemId, String description, Decision decision, String guidelineSource,
                          String guidelineCitation, String mtusInapplicableReason, String decisionRationale) {
 
-    static final String MTUS = "MTUS";
-    static final String NON_MTUS = "NON_MTUS";
+    public static final String MTUS = "MTUS";
+    public static final String NON_MTUS = "NON_MTUS";
 
-    /** The citation as the letter states it on the organization's guideline line. */
+    /**
+     * The reviewer's guideline in one sentence, as the case page shows it. The Final Determination Letter words
+     * it itself, from the guideline source and citation, in its template version's wording.
+     */
     public String organizationGuideline() {
         String citation = guidelineCitation == null ? "" : guidelineCitation.strip();
         String sentence = citation.endsWith(".") ? citation : citation + ".";

@@ -1,7 +1,6 @@
 package org.imrflow.correspondence;
 
 import org.imrflow.support.PdfText;
-import org.imrflow.support.SeedLetter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,19 +22,22 @@ class LetterEscapingTest {
     final LetterTemplates templates = new LetterTemplates();
     final LetterRenderer renderer = new LetterRenderer();
 
-    final DeterminationLetterContent determination = new DeterminationLetterContent("CM16-0213037",
-            LocalDate.of(2016, 9, 3), LocalDate.of(2016, 8, 21), LocalDate.of(2016, 10, 1), AMPERSAND, "S&S",
+    final DeterminationLetterContent determination = new DeterminationLetterContent(LetterTemplateVersions.current(),
+            "CM16-0213037", LocalDate.of(2016, 9, 3), LocalDate.of(2016, 5, 1), LocalDate.of(2016, 10, 1),
+            LocalDate.of(2016, 8, 21), "Standard", LocalDate.of(2016, 8, 30), AMPERSAND, "S&S",
             new ReviewerCredentials(List.of("California"), List.of("Physical Medicine & Rehabilitation")),
             "The employee works for " + AMPERSAND + ".\nShe wrote " + SCRIPT + " in the form.",
-            List.of(new ItemDetermination("Massage " + SCRIPT, "Upheld", "ODG & ACOEM", "MTUS <Page 98>",
+            List.of(new ItemDetermination("Massage " + SCRIPT, new PartialApproval("Massage <x6>", "Massage <x6> & more", false),
+                    "Upheld", GuidelineBasis.verbatim("ODG & ACOEM"), GuidelineBasis.mtus("MTUS <Page 98>"),
                     "Pain score < 3 & improving.")));
 
     @Test
     void plainTextKeepsUserTextVerbatim() {
         String text = renderer.renderDetermination(determination).text();
         assertThat(text).contains(AMPERSAND + " sent the complete case file", "Certification(s)/Specialty: Physical Medicine & Rehabilitation",
-                "She wrote " + SCRIPT + " in the form.", "Massage " + SCRIPT + ":  Upheld",
-                "S&S guideline: MTUS <Page 98>", "Decision rationale: Pain score < 3 & improving.");
+                "She wrote " + SCRIPT + " in the form.", "Massage " + SCRIPT + " was the original request. Massage <x6> was",
+                "portion of the original request, Massage <x6> & more is: Upheld", "Claims Administrator guideline: ODG & ACOEM",
+                "S&S guideline: Decision based on MTUS MTUS <Page 98>", "Decision rationale: Pain score < 3 & improving.");
         assertThat(text).doesNotContain("&amp;", "&lt;");
     }
 
@@ -43,7 +45,7 @@ class LetterEscapingTest {
     void htmlEscapesUserText() {
         String html = templates.render("final-determination.html", LetterRenderer.determinationModel(determination));
         assertThat(html).doesNotContain("<script>", "<Aquarium>", "<Page 98>", "Smith & Sons", "< 3 &")
-                .contains("&lt;script&gt;", "Smith &amp; Sons &lt;Aquarium&gt;", "MTUS &lt;Page 98&gt;",
+                .contains("&lt;script&gt;", "Smith &amp; Sons &lt;Aquarium&gt;", "MTUS &lt;Page 98&gt;", "Massage &lt;x6&gt; &amp; more",
                         "Pain score &lt; 3 &amp; improving.");
     }
 
