@@ -223,16 +223,26 @@ class CaseLifecycleIT extends ApplicationIT {
 
         Map<String, Object> review = new HashMap<>(Applications.seed001Review(psychology, therapy));
         review.put("items", List.of(
-                Map.of("itemId", psychology, "decision", "UPHELD"),
-                Map.of("itemId", therapy, "decision", "OVERTURNED", "guidelineSource", "NON_MTUS",
-                        "guidelineCitation", "Official Disability Guidelines", "decisionRationale", "Medically necessary.")));
+                Map.of("itemId", psychology, "decision", "UPHELD", "guidelineBasis", "NO_EVIDENCE",
+                        "mtusCitation", "Chronic Pain Treatment Guidelines Page(s): 23"),
+                Map.of("itemId", therapy, "decision", "OVERTURNED", "guidelineBasis", "NON_MTUS",
+                        "nonMtusCitation", "Official Disability Guidelines", "decisionRationale", "Medically necessary.")));
+        JsonNode refused = reviewer.work(caseNumber, "Task_ReviewCase", review).json().path("errors");
+        assertThat(refused.has("items[0].mtusCitation")).as("no evidence with a citation: " + refused).isTrue();
+        assertThat(refused.has("items[1].mtusInapplicableReason")).as("non-MTUS without a reason: " + refused).isTrue();
+
+        review.put("items", List.of(
+                Map.of("itemId", psychology, "decision", "UPHELD", "guidelineBasis", "MTUS"),
+                Map.of("itemId", therapy, "decision", "OVERTURNED", "guidelineBasis", "NON_MTUS",
+                        "nonMtusCitation", "Official Disability Guidelines", "mtusInapplicableReason", "CONDITION_NOT_ADDRESSED",
+                        "decisionRationale", "Medically necessary.")));
         reviewer.workOk(caseNumber, "Task_ReviewCase", review);
 
         reviewer.awaitTask(caseNumber, "Task_ReviewCase");
         JsonNode returned = coordinator.get("/api/cases/" + caseNumber).json().path("reviewReturns").get(0);
         assertThat(returned.get("source").asText()).isEqualTo("GUIDELINE_CHECK");
-        assertThat(returned.get("notes").asText()).contains("Item 1", "cites no guideline", "no decision rationale",
-                "Item 2", "without saying why the MTUS does not apply");
+        assertThat(returned.get("notes").asText()).contains("Item 1", "Cite the MTUS guideline", "no decision rationale")
+                .doesNotContain("Item 2");
 
         reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(psychology, therapy));
         ImrClient director = as("director");

@@ -549,7 +549,7 @@ class WebPagesIT extends ApplicationIT {
         fields.put("conditionalNonCertification", "false");
         fields.put("disputedItems[0].description", Applications.PSYCHOLOGY);
         fields.put("disputedItems[0].treatmentCategory", "BEHAVIORAL_HEALTH");
-        fields.put("disputedItems[0].claimsAdministratorGuideline", Applications.NO_EVIDENCE);
+        fields.put("disputedItems[0].claimsAdministratorBasis", "NO_EVIDENCE");
         fields.putAll(changes);
         MockMultipartHttpServletRequestBuilder request = multipart("/cases/new");
         fields.forEach(request::param);

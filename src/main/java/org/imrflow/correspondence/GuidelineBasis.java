@@ -1,5 +1,7 @@
 package org.imrflow.correspondence;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,50 @@ public record GuidelineBasis(Kind kind, String mtusCitation, String nonMtusCitat
         expect(mtus, mtusCitation, "mtusCitation", kind);
         expect(nonMtus, nonMtusCitation, "nonMtusCitation", kind);
         expect(kind == Kind.VERBATIM, verbatim, "verbatim", kind);
+    }
+
+    /**
+     * A basis as a person chose it (the intake form, the reviewer's form): a citation is a sentence, so it gets a
+     * final period; a kind that cites nothing takes no citation. The problems, by field ({@code basis},
+     * {@code mtusCitation}, {@code nonMtusCitation}), are empty when the choice fits its fields.
+     */
+    public static Map<String, String> problems(Kind kind, String mtusCitation, String nonMtusCitation) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (kind == null || kind == Kind.VERBATIM) {
+            problems.put("basis", "Choose what the decision was based on: MTUS, NON_MTUS, MTUS_AND_NON_MTUS or NO_EVIDENCE.");
+            return problems;
+        }
+        boolean mtus = kind == Kind.MTUS || kind == Kind.MTUS_AND_NON_MTUS;
+        boolean nonMtus = kind == Kind.NON_MTUS || kind == Kind.MTUS_AND_NON_MTUS;
+        choice(mtus, mtusCitation, "mtusCitation", "the MTUS guideline and section", kind, problems);
+        choice(nonMtus, nonMtusCitation, "nonMtusCitation", "the non-MTUS guideline", kind, problems);
+        return problems;
+    }
+
+    /** The basis a person chose, which {@link #problems} found fitting; citations end with a period. */
+    public static GuidelineBasis chosen(Kind kind, String mtusCitation, String nonMtusCitation) {
+        return new GuidelineBasis(kind, sentence(mtusCitation), sentence(nonMtusCitation), null);
+    }
+
+    private static void choice(boolean needed, String value, String field, String what, Kind kind,
+                               Map<String, String> problems) {
+        boolean given = value != null && !value.isBlank();
+        if (needed && !given) {
+            problems.put(field, "Cite " + what + ".");
+        } else if (!needed && given) {
+            problems.put(field, kind == Kind.NO_EVIDENCE ? "No evidence was cited: leave this citation empty."
+                    : "A " + kind + " basis has no such citation: leave it empty.");
+        } else if (given && value.length() > 4000) {
+            problems.put(field, "Use at most 4000 characters.");
+        }
+    }
+
+    private static String sentence(String citation) {
+        if (citation == null || citation.isBlank()) {
+            return null;
+        }
+        String text = citation.strip();
+        return text.endsWith(".") ? text : text + ".";
     }
 
     public static GuidelineBasis mtus(String mtusCitation) {

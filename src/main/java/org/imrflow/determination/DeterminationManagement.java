@@ -97,28 +97,10 @@ public class DeterminationManagement {
         return Map.of();
     }
 
-    /**
-     * One item of the letter. Utilization Review's partial approvals are not recorded yet, so every item is
-     * the whole request; the intake form takes the claims administrator's basis as free text, printed as
-     * written until it offers the structured choices.
-     */
+    /** One item of the letter: the request, what the claims administrator authorized of it, and both bases. */
     private static ItemDetermination determination(ItemReview review, DisputedItem item) {
-        return new ItemDetermination(item.title(), null, review.decision().label(),
-                GuidelineBasis.verbatim(item.claimsAdministratorGuideline()), organizationBasis(review),
-                review.decisionRationale());
-    }
-
-    /** The reviewer's guideline as the letter cites it: a citation is a sentence, so it ends with a period. */
-    private static GuidelineBasis organizationBasis(ItemReview review) {
-        String citation = review.guidelineCitation() == null ? "" : review.guidelineCitation().strip();
-        String sentence = citation.endsWith(".") ? citation : citation + ".";
-        return switch (review.guidelineSource()) {
-            case ItemReview.MTUS -> GuidelineBasis.mtus(sentence);
-            case ItemReview.NON_MTUS -> GuidelineBasis.nonMtus(sentence);
-            // the guideline check lets no other source through to an approved review
-            case null, default -> throw new IllegalStateException("item " + review.itemId()
-                    + " has no guideline source the letter can state: " + review.guidelineSource());
-        };
+        return new ItemDetermination(item.title(), item.partialApproval(), review.decision().label(),
+                item.claimsAdministratorBasis(), review.organizationBasis(), review.decisionRationale());
     }
 
     @Transactional(readOnly = true)

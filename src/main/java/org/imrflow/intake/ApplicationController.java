@@ -5,11 +5,13 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrflow.InvalidInputException;
+import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.deadlines.BusinessTime;
 import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
@@ -75,6 +77,12 @@ class ApplicationController {
 
     /** A party's address fields on the page: its role, and the draft's property holding its address. */
     record AddressedParty(String role, String field) {}
+
+    /** The bases a claims administrator's decision can have; a historical verbatim line is not one to choose. */
+    @ModelAttribute("bases")
+    List<GuidelineBasis.Kind> bases() {
+        return Arrays.stream(GuidelineBasis.Kind.values()).filter(k -> k != GuidelineBasis.Kind.VERBATIM).toList();
+    }
 
     @ModelAttribute("categories")
     TreatmentCategory[] categories() {

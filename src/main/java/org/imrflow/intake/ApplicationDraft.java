@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -78,7 +79,9 @@ public class ApplicationDraft {
         for (int i : filledRows()) {
             Item item = disputedItems.get(i);
             items.add(new ApplicationForm.DisputedItemForm(strip(item.getDescription()), item.getQuantity(),
-                    item.getTreatmentCategory(), strip(item.getClaimsAdministratorGuideline())));
+                    item.getTreatmentCategory(), strip(item.getAuthorized()), strip(item.getRemainingPortion()),
+                    item.getClaimsAdministratorBasis(), strip(item.getClaimsAdministratorMtusCitation()),
+                    strip(item.getClaimsAdministratorNonMtusCitation())));
         }
         return new ApplicationForm(null, null, reviewType, receivedDate, strip(employeeFirstName), strip(employeeLastName),
                 strip(claimNumber), dateOfInjury, strip(employerName), strip(claimsAdministratorName),
@@ -137,11 +140,16 @@ public class ApplicationDraft {
         private String description;
         private BigDecimal quantity;
         private TreatmentCategory treatmentCategory;
-        private String claimsAdministratorGuideline;
+        private String authorized;
+        private String remainingPortion;
+        private GuidelineBasis.Kind claimsAdministratorBasis;
+        private String claimsAdministratorMtusCitation;
+        private String claimsAdministratorNonMtusCitation;
 
         boolean isBlank() {
-            return (description == null || description.isBlank()) && quantity == null && treatmentCategory == null
-                    && (claimsAdministratorGuideline == null || claimsAdministratorGuideline.isBlank());
+            return Stream.of(description, authorized, remainingPortion, claimsAdministratorMtusCitation,
+                    claimsAdministratorNonMtusCitation).allMatch(v -> v == null || v.isBlank())
+                    && quantity == null && treatmentCategory == null && claimsAdministratorBasis == null;
         }
 
         public String getDescription() { return description; }
@@ -150,8 +158,16 @@ public class ApplicationDraft {
         public void setQuantity(BigDecimal quantity) { this.quantity = quantity; }
         public TreatmentCategory getTreatmentCategory() { return treatmentCategory; }
         public void setTreatmentCategory(TreatmentCategory treatmentCategory) { this.treatmentCategory = treatmentCategory; }
-        public String getClaimsAdministratorGuideline() { return claimsAdministratorGuideline; }
-        public void setClaimsAdministratorGuideline(String guideline) { this.claimsAdministratorGuideline = guideline; }
+        public String getAuthorized() { return authorized; }
+        public void setAuthorized(String authorized) { this.authorized = authorized; }
+        public String getRemainingPortion() { return remainingPortion; }
+        public void setRemainingPortion(String remainingPortion) { this.remainingPortion = remainingPortion; }
+        public GuidelineBasis.Kind getClaimsAdministratorBasis() { return claimsAdministratorBasis; }
+        public void setClaimsAdministratorBasis(GuidelineBasis.Kind basis) { this.claimsAdministratorBasis = basis; }
+        public String getClaimsAdministratorMtusCitation() { return claimsAdministratorMtusCitation; }
+        public void setClaimsAdministratorMtusCitation(String citation) { this.claimsAdministratorMtusCitation = citation; }
+        public String getClaimsAdministratorNonMtusCitation() { return claimsAdministratorNonMtusCitation; }
+        public void setClaimsAdministratorNonMtusCitation(String citation) { this.claimsAdministratorNonMtusCitation = citation; }
     }
 
     public ReviewType getReviewType() { return reviewType; }

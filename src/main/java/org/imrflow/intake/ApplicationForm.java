@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 
@@ -59,12 +60,21 @@ public record ApplicationForm(
     /** The attorney or other designee acting for the employee: every notice goes to them too. */
     public record Representative(@NotBlank @Size(max = 200) String name, @Valid Address address) {}
 
-    /** One disputed item of medical treatment, as the claims administrator's UR decision described it. */
+    /**
+     * One disputed item of medical treatment, as the claims administrator's UR decision described it: the original
+     * request; what the claims administrator authorized of it, if anything, and then the portion that remains
+     * IMR-eligible (none given: the whole request remains, the authorization being something else); and what
+     * the claims administrator based its decision on.
+     */
     public record DisputedItemForm(
             @NotBlank @Size(max = 1000) String description,
             @DecimalMin(value = "0.01") @Digits(integer = 8, fraction = 2) BigDecimal quantity,
             @NotNull TreatmentCategory treatmentCategory,
-            @NotBlank @Size(max = 4000) String claimsAdministratorGuideline) {}
+            @Size(max = 1000) String authorized,
+            @Size(max = 1000) String remainingPortion,
+            @NotNull GuidelineBasis.Kind claimsAdministratorBasis,
+            String claimsAdministratorMtusCitation,
+            String claimsAdministratorNonMtusCitation) {}
 
     /**
      * A document through the API: a PDF or plain text, base64-encoded. With an application it comes from the

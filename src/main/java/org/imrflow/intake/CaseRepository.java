@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,13 +89,19 @@ class CaseRepository {
     }
 
     void insertItem(long caseId, int lineNo, ApplicationForm.DisputedItemForm item) {
+        GuidelineBasis basis = GuidelineBasis.chosen(item.claimsAdministratorBasis(),
+                item.claimsAdministratorMtusCitation(), item.claimsAdministratorNonMtusCitation());
         jdbc.sql("""
-                insert into disputed_item (case_id, line_no, description, quantity, treatment_category,
-                    ca_guideline_citation)
-                values (:case, :line, :description, :quantity, :category, :citation)""")
+                insert into disputed_item (case_id, line_no, description, quantity, treatment_category, authorized,
+                    remaining_portion, ca_basis, ca_mtus_citation, ca_non_mtus_citation)
+                values (:case, :line, :description, :quantity, :category, :authorized, :remaining, :basis, :mtus,
+                    :nonMtus)""")
                 .param("case", caseId).param("line", lineNo).param("description", item.description().strip())
                 .param("quantity", item.quantity()).param("category", item.treatmentCategory().name())
-                .param("citation", item.claimsAdministratorGuideline().strip())
+                .param("authorized", blankToNull(item.authorized()))
+                .param("remaining", blankToNull(item.remainingPortion()))
+                .param("basis", basis.kind().name()).param("mtus", basis.mtusCitation())
+                .param("nonMtus", basis.nonMtusCitation())
                 .update();
     }
 
@@ -125,11 +132,14 @@ class CaseRepository {
 
     List<DisputedItem> items(long caseId) {
         return jdbc.sql("""
-                select id, line_no, description, quantity, treatment_category, ca_guideline_citation
+                select id, line_no, description, quantity, treatment_category, authorized, remaining_portion, ca_basis,
+                       ca_mtus_citation, ca_non_mtus_citation, ca_guideline_citation
                 from disputed_item where case_id = :case order by line_no""")
                 .param("case", caseId)
                 .query((rs, i) -> new DisputedItem(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4),
-                        TreatmentCategory.valueOf(rs.getString(5)), rs.getString(6)))
+                        TreatmentCategory.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        new GuidelineBasis(GuidelineBasis.Kind.valueOf(rs.getString(8)), rs.getString(9),
+                                rs.getString(10), rs.getString(11))))
                 .list();
     }
 
@@ -178,6 +188,10 @@ class CaseRepository {
                        conditional_non_certification = :cnc where id = :id""")
                 .param("signed", signed).param("attached", attached).param("cnc", cnc).param("id", caseId)
                 .update();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static CaseSummary summary(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imrflow.InvalidInputException;
 import org.imrflow.audit.AuditLog;
+import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.deadlines.BusinessCalendar;
 import org.imrflow.deadlines.BusinessTime;
 import org.imrflow.deadlines.CaseClocks;
@@ -64,6 +65,7 @@ public class IntakeManagement {
         Map<String, String> errors = new LinkedHashMap<>();
         checkDates(form, errors);
         checkTakeOver(form, errors);
+        checkItems(form, errors);
         List<Received> documents = new ArrayList<>();
         for (DocumentFile upload : uploads) {
             documents.add(new Received(upload, DocumentSource.EMPLOYEE));
@@ -224,6 +226,25 @@ public class IntakeManagement {
         }
         if (form.urDecisionDate().isAfter(form.receivedDate())) {
             errors.putIfAbsent("receivedDate", "Date received cannot be before the UR decision date.");
+        }
+    }
+
+    /** Each item's partial authorization and the claims administrator's basis must fit together. */
+    private static void checkItems(ApplicationForm form, Map<String, String> errors) {
+        for (int i = 0; i < form.disputedItems().size(); i++) {
+            ApplicationForm.DisputedItemForm item = form.disputedItems().get(i);
+            String path = "disputedItems[" + i + "].";
+            boolean authorized = item.authorized() != null && !item.authorized().isBlank();
+            if (item.remainingPortion() != null && !item.remainingPortion().isBlank() && !authorized) {
+                errors.putIfAbsent(path + "authorized",
+                        "Say what the claims administrator authorized, or leave the remaining portion empty.");
+            }
+            if (item.claimsAdministratorBasis() != null) {
+                GuidelineBasis.problems(item.claimsAdministratorBasis(), item.claimsAdministratorMtusCitation(),
+                        item.claimsAdministratorNonMtusCitation()).forEach((field, problem) -> errors.putIfAbsent(
+                        path + "claimsAdministrator" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                        problem));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.imrflow.review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.imrflow.InvalidInputException;
 import org.imrflow.assignment.Reviewer;
 import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.audit.AuditLog;
+import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.CaseLifecycle;
@@ -63,9 +65,9 @@ public class ClinicalReviews {
         for (DisputedItem item : cases.items(caseId)) {
             ReviewRepository.StoredDecision d = decided.get(item.id());
             result.add(d == null
-                    ? new ItemReview(item.id(), item.title(), null, null, null, null, null)
-                    : new ItemReview(item.id(), item.title(), d.decision(), d.guidelineSource(), d.guidelineCitation(),
-                            d.mtusInapplicableReason(), d.decisionRationale()));
+                    ? new ItemReview(item.id(), item.eligiblePortion(), null, null, null, null, null, null)
+                    : new ItemReview(item.id(), item.eligiblePortion(), d.decision(), d.guidelineBasis(),
+                            d.mtusCitation(), d.nonMtusCitation(), d.mtusInapplicableReason(), d.decisionRationale()));
         }
         return result;
     }
@@ -89,8 +91,9 @@ public class ClinicalReviews {
             row.put("itemId", BigDecimal.valueOf(item.itemId()));
             row.put("description", item.description());
             row.put("decision", item.decision() == null ? null : item.decision().name());
-            row.put("guidelineSource", item.guidelineSource());
-            row.put("guidelineCitation", item.guidelineCitation());
+            row.put("guidelineBasis", item.guidelineBasis() == null ? null : item.guidelineBasis().name());
+            row.put("mtusCitation", item.mtusCitation());
+            row.put("nonMtusCitation", item.nonMtusCitation());
             row.put("mtusInapplicableReason", item.mtusInapplicableReason());
             row.put("decisionRationale", item.decisionRationale());
             rows.add(row);
@@ -108,18 +111,28 @@ public class ClinicalReviews {
                 .filter(r -> r.username().equals(username))
                 .orElseThrow(() -> InvalidInputException.of("items", "Only the case's reviewer can submit the review."));
         Set<Long> itemIds = cases.items(ref.caseId()).stream().map(DisputedItem::id).collect(Collectors.toSet());
-        Set<Long> submitted = new java.util.HashSet<>();
-        for (Map<String, Object> row : rows) {
+        Set<Long> submitted = new HashSet<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<ReviewRepository.StoredDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> row = rows.get(i);
             long itemId = ((Number) row.get("itemId")).longValue();
             if (!itemIds.contains(itemId) || !submitted.add(itemId)) {
                 throw InvalidInputException.of("items", "The review must have one row for each disputed item.");
             }
             Object decision = row.get("decision");
-            reviews.saveDecision(ref.caseId(), new ReviewRepository.StoredDecision(itemId,
-                    decision == null ? null : Decision.valueOf((String) decision), (String) row.get("guidelineSource"),
-                    (String) row.get("guidelineCitation"), (String) row.get("mtusInapplicableReason"),
-                    (String) row.get("decisionRationale")), reviewer.username());
+            Object basis = row.get("guidelineBasis");
+            ReviewRepository.StoredDecision stored = new ReviewRepository.StoredDecision(itemId,
+                    decision == null ? null : Decision.valueOf((String) decision),
+                    basis == null ? null : GuidelineBasis.Kind.valueOf((String) basis), text(row, "mtusCitation"),
+                    text(row, "nonMtusCitation"), text(row, "mtusInapplicableReason"), text(row, "decisionRationale"));
+            checkBasis(stored, "items[" + i + "].", errors);
+            decisions.add(stored);
         }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        decisions.forEach(d -> reviews.saveDecision(ref.caseId(), d, reviewer.username()));
         if (!submitted.equals(itemIds)) {
             throw InvalidInputException.of("items", "The review must have one row for each disputed item.");
         }
@@ -127,6 +140,38 @@ public class ClinicalReviews {
         reviews.resolveReturns(ref.caseId());
         lateDocuments.acknowledge(ref.caseId());
         audit.record("REVIEW_SUBMITTED", ref.caseNumber(), rows.size() + " item decisions");
+    }
+
+    /**
+     * What cannot stand together is refused at once: a citation the basis does not print ("no evidence" with a
+     * citation), and a basis outside the MTUS without the reason the MTUS does not apply (LC 4610.5(c)(2): a
+     * lower standard only where every higher one is inapplicable). What is missing is for the guideline check.
+     */
+    private static void checkBasis(ReviewRepository.StoredDecision d, String path, Map<String, String> errors) {
+        GuidelineBasis.Kind basis = d.guidelineBasis();
+        boolean mtus = basis == GuidelineBasis.Kind.MTUS || basis == GuidelineBasis.Kind.MTUS_AND_NON_MTUS;
+        boolean nonMtus = basis == GuidelineBasis.Kind.NON_MTUS || basis == GuidelineBasis.Kind.MTUS_AND_NON_MTUS;
+        if (basis == GuidelineBasis.Kind.VERBATIM) {
+            errors.put(path + "guidelineBasis", "Choose MTUS, NON_MTUS, MTUS_AND_NON_MTUS or NO_EVIDENCE.");
+        }
+        if (d.mtusCitation() != null && !mtus) {
+            errors.put(path + "mtusCitation", basis == GuidelineBasis.Kind.NO_EVIDENCE
+                    ? "No evidence was cited: leave the MTUS citation empty." : "This basis cites no MTUS guideline: leave it empty.");
+        }
+        if (d.nonMtusCitation() != null && !nonMtus) {
+            errors.put(path + "nonMtusCitation", basis == GuidelineBasis.Kind.NO_EVIDENCE
+                    ? "No evidence was cited: leave the non-MTUS citation empty." : "This basis cites no other guideline: leave it empty.");
+        }
+        if (basis == GuidelineBasis.Kind.NON_MTUS && d.mtusInapplicableReason() == null) {
+            errors.put(path + "mtusInapplicableReason", "Say why the MTUS does not apply to this item.");
+        } else if (basis != GuidelineBasis.Kind.NON_MTUS && d.mtusInapplicableReason() != null) {
+            errors.put(path + "mtusInapplicableReason", "The MTUS was used or nothing was cited: leave the reason empty.");
+        }
+    }
+
+    private static String text(Map<String, Object> row, String key) {
+        Object value = row.get(key);
+        return value instanceof String s && !s.isBlank() ? s.strip() : null;
     }
 
     /** The guideline check: PASSED moves the case to quality review, RETURNED sends it back with findings. */

@@ -2,11 +2,12 @@ package org.imrflow.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.imrflow.correspondence.GuidelineBasis;
 
 /**
- * Checks a submitted review against the reviewer form rules: every item has a decision, a guideline
- * citation and a rationale, and an item decided on a non-MTUS guideline says why the MTUS does not apply
- * (LC 4610.5(c)(2): a lower standard only where every higher one is inapplicable).
+ * Checks a submitted review is complete: a clinical case summary, and for every item a decision, the basis of
+ * the decision with the citations it needs, and a rationale. What does not fit together (a citation with "no
+ * evidence", a non-MTUS basis without the reason the MTUS does not apply) is refused at submission.
  */
 final class GuidelineCheck {
 
@@ -24,13 +25,11 @@ final class GuidelineCheck {
             if (item.decision() == null) {
                 findings.add(name + ": no decision.");
             }
-            if (blank(item.guidelineCitation())) {
-                findings.add(name + ": the decision cites no guideline.");
-            } else if (blank(item.guidelineSource())) {
-                findings.add(name + ": say whether the guideline cited is the MTUS or another guideline.");
-            }
-            if (ItemReview.NON_MTUS.equals(item.guidelineSource()) && blank(item.mtusInapplicableReason())) {
-                findings.add(name + ": cites a non-MTUS guideline without saying why the MTUS does not apply.");
+            if (item.guidelineBasis() == null) {
+                findings.add(name + ": say what the decision is based on: the MTUS, another guideline, both, or no evidence.");
+            } else {
+                GuidelineBasis.problems(item.guidelineBasis(), item.mtusCitation(), item.nonMtusCitation())
+                        .values().forEach(problem -> findings.add(name + ": " + problem));
             }
             if (blank(item.decisionRationale())) {
                 findings.add(name + ": there is no decision rationale.");

@@ -1,26 +1,32 @@
 package org.imrflow.review;
 
+import org.imrflow.correspondence.GuidelineBasis;
+
 /**
- * The reviewer's decision on one disputed item.
- *
- * @param guidelineSource        {@code MTUS} or {@code NON_MTUS}
- * @param mtusInapplicableReason why a non-MTUS guideline was used (required by the MTUS hierarchy)
+ * The reviewer's decision on one disputed item: what it decides (the item's IMR-eligible portion), the decision,
+ * what it is based on (the MTUS, a guideline outside it, both, or no evidence cited) with the citations, why the
+ * MTUS does not apply when it was not used (the MTUS hierarchy), and the rationale.
  */
-public record ItemReview(long itemId, String description, Decision decision, String guidelineSource,
-                         String guidelineCitation, String mtusInapplicableReason, String decisionRationale) {
+public record ItemReview(long itemId, String description, Decision decision, GuidelineBasis.Kind guidelineBasis,
+                         String mtusCitation, String nonMtusCitation, String mtusInapplicableReason,
+                         String decisionRationale) {
 
-    public static final String MTUS = "MTUS";
-    public static final String NON_MTUS = "NON_MTUS";
+    /** The basis as the letter states it; the guideline check lets only a complete basis through to the letter. */
+    public GuidelineBasis organizationBasis() {
+        return GuidelineBasis.chosen(guidelineBasis, mtusCitation, nonMtusCitation);
+    }
 
-    /**
-     * The reviewer's guideline in one sentence, as the case page shows it. The Final Determination Letter words
-     * it itself, from the guideline source and citation, in its template version's wording.
-     */
-    public String organizationGuideline() {
-        String citation = guidelineCitation == null ? "" : guidelineCitation.strip();
-        String sentence = citation.endsWith(".") ? citation : citation + ".";
-        return NON_MTUS.equals(guidelineSource)
-                ? "The Expert Reviewer did not base their decision on the MTUS. Decision based on Non-MTUS Citation " + sentence
-                : "Decision based on MTUS " + sentence;
+    /** The basis in short, for the pages (the letter words it in its template version's wording). */
+    public String guidelineText() {
+        if (guidelineBasis == null) {
+            return "";
+        }
+        return switch (guidelineBasis) {
+            case MTUS -> "MTUS: " + mtusCitation;
+            case NON_MTUS -> "Non-MTUS: " + nonMtusCitation;
+            case MTUS_AND_NON_MTUS -> "MTUS: " + mtusCitation + " Non-MTUS: " + nonMtusCitation;
+            case NO_EVIDENCE -> "No medical evidence cited";
+            case VERBATIM -> "";
+        };
     }
 }

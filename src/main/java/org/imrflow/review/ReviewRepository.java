@@ -2,6 +2,7 @@ package org.imrflow.review;
 
 import java.util.List;
 import java.util.Optional;
+import org.imrflow.correspondence.GuidelineBasis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,28 +33,31 @@ class ReviewRepository {
     /** Decisions by disputed item id; items not yet decided are absent. */
     List<StoredDecision> decisions(long caseId) {
         return jdbc.sql("""
-                select disputed_item_id, decision, guideline_source, guideline_citation, mtus_inapplicable_reason,
-                       decision_rationale
+                select disputed_item_id, decision, guideline_basis, mtus_citation, non_mtus_citation,
+                       mtus_inapplicable_reason, decision_rationale
                 from item_decision where case_id = :case""")
                 .param("case", caseId)
                 .query((rs, i) -> new StoredDecision(rs.getLong(1),
-                        rs.getString(2) == null ? null : Decision.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                        rs.getString(2) == null ? null : Decision.valueOf(rs.getString(2)),
+                        rs.getString(3) == null ? null : GuidelineBasis.Kind.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
     }
 
     void saveDecision(long caseId, StoredDecision decision, String by) {
         jdbc.sql("""
-                insert into item_decision (disputed_item_id, case_id, decision, guideline_source, guideline_citation,
-                    mtus_inapplicable_reason, decision_rationale, decided_at, decided_by)
-                values (:item, :case, :decision, :source, :citation, :reason, :rationale, now(), :by)
+                insert into item_decision (disputed_item_id, case_id, decision, guideline_basis, mtus_citation,
+                    non_mtus_citation, mtus_inapplicable_reason, decision_rationale, decided_at, decided_by)
+                values (:item, :case, :decision, :basis, :mtus, :nonMtus, :reason, :rationale, now(), :by)
                 on conflict (disputed_item_id) do update set decision = excluded.decision,
-                    guideline_source = excluded.guideline_source, guideline_citation = excluded.guideline_citation,
+                    guideline_basis = excluded.guideline_basis, mtus_citation = excluded.mtus_citation,
+                    non_mtus_citation = excluded.non_mtus_citation,
                     mtus_inapplicable_reason = excluded.mtus_inapplicable_reason,
                     decision_rationale = excluded.decision_rationale, decided_at = now(), decided_by = excluded.decided_by""")
                 .param("item", decision.itemId()).param("case", caseId)
                 .param("decision", decision.decision() == null ? null : decision.decision().name())
-                .param("source", decision.guidelineSource()).param("citation", decision.guidelineCitation())
+                .param("basis", decision.guidelineBasis() == null ? null : decision.guidelineBasis().name())
+                .param("mtus", decision.mtusCitation()).param("nonMtus", decision.nonMtusCitation())
                 .param("reason", decision.mtusInapplicableReason()).param("rationale", decision.decisionRationale())
                 .param("by", by).update();
     }
@@ -84,6 +88,7 @@ class ReviewRepository {
                 .param("case", caseId).param("o", outcome).param("c", comments).param("by", by).update();
     }
 
-    record StoredDecision(long itemId, Decision decision, String guidelineSource, String guidelineCitation,
+    record StoredDecision(long itemId, Decision decision, GuidelineBasis.Kind guidelineBasis, String mtusCitation,
+                          String nonMtusCitation,
                           String mtusInapplicableReason, String decisionRationale) {}
 }

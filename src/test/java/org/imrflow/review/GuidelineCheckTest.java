@@ -3,6 +3,8 @@ package org.imrflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.imrflow.correspondence.GuidelineBasis;
+import org.imrflow.correspondence.GuidelineBasis.Kind;
 import org.junit.jupiter.api.Test;
 
 class GuidelineCheckTest {
@@ -10,47 +12,38 @@ class GuidelineCheckTest {
     private static final String RATIONALE = "Six sessions exceed the initial trial of 3-4 visits; not medically necessary.";
 
     @Test
-    void aCompleteMtusReviewPasses() {
+    void aCompleteReviewPassesWhateverItsBasis() {
         assertThat(GuidelineCheck.findings("Summary.", List.of(
-                item(Decision.UPHELD, "MTUS", "Chronic Pain Treatment Guidelines Page(s): 23", null, RATIONALE)))).isEmpty();
+                item(Decision.UPHELD, Kind.MTUS, "Chronic Pain Treatment Guidelines Page(s): 23", null, RATIONALE),
+                item(Decision.OVERTURNED, Kind.NON_MTUS, null, "Official Disability Guidelines", RATIONALE),
+                item(Decision.UPHELD, Kind.MTUS_AND_NON_MTUS, "Low Back Complaints 2004", "ODG Low Back", RATIONALE),
+                item(Decision.UPHELD, Kind.NO_EVIDENCE, null, null, RATIONALE)))).isEmpty();
     }
 
     @Test
-    void aNonMtusCitationWithAReasonPasses() {
-        assertThat(GuidelineCheck.findings("Summary.", List.of(item(Decision.OVERTURNED, "NON_MTUS",
-                "Official Disability Guidelines", "CONDITION_NOT_ADDRESSED", RATIONALE)))).isEmpty();
-    }
-
-    @Test
-    void seed002sUnexplainedOdgCitationIsFound() {
-        assertThat(GuidelineCheck.findings("Summary.", List.of(item(Decision.UPHELD, "NON_MTUS",
-                "Official Disability Guidelines (ODG) (1) Chronic pain, Physical medicine treatment.", null, RATIONALE))))
-                .containsExactly("Item 1 (Twelve physical therapy sessions): cites a non-MTUS guideline without "
-                        + "saying why the MTUS does not apply.");
-    }
-
-    @Test
-    void missingCitationRationaleSourceAndSummaryAreEachFound() {
+    void missingBasisCitationRationaleAndSummaryAreEachFound() {
         assertThat(GuidelineCheck.findings(" ", List.of(
                 item(Decision.UPHELD, null, null, null, null),
-                item(Decision.OVERTURNED, null, "ODG", null, RATIONALE))))
+                item(Decision.OVERTURNED, Kind.MTUS_AND_NON_MTUS, "Knee Complaints 2004", null, RATIONALE))))
                 .containsExactly(
                         "The clinical case summary is missing.",
-                        "Item 1 (Twelve physical therapy sessions): the decision cites no guideline.",
+                        "Item 1 (Twelve physical therapy sessions): say what the decision is based on: the MTUS, another guideline, both, or no evidence.",
                         "Item 1 (Twelve physical therapy sessions): there is no decision rationale.",
-                        "Item 2 (Twelve physical therapy sessions): say whether the guideline cited is the MTUS or another guideline.");
+                        "Item 2 (Twelve physical therapy sessions): Cite the non-MTUS guideline.");
     }
 
     @Test
-    void theLetterStatesTheCitationAsTheSeedsDo() {
-        assertThat(item(Decision.UPHELD, "MTUS", "Chronic Pain Treatment Guidelines Page(s): 23", null, RATIONALE)
-                .organizationGuideline()).isEqualTo("Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 23.");
-        assertThat(item(Decision.UPHELD, "NON_MTUS", "Official Disability Guidelines.", "OTHER", RATIONALE)
-                .organizationGuideline()).isEqualTo("The Expert Reviewer did not base their decision on the MTUS. "
-                + "Decision based on Non-MTUS Citation Official Disability Guidelines.");
+    void theLetterGetsTheBasisWithItsCitationsAsSentences() {
+        assertThat(item(Decision.UPHELD, Kind.MTUS, "Chronic Pain Treatment Guidelines Page(s): 23", null, RATIONALE)
+                .organizationBasis()).isEqualTo(GuidelineBasis.mtus("Chronic Pain Treatment Guidelines Page(s): 23."));
+        assertThat(item(Decision.UPHELD, Kind.NO_EVIDENCE, null, null, RATIONALE).organizationBasis())
+                .isEqualTo(GuidelineBasis.noEvidence());
+        assertThat(item(Decision.UPHELD, Kind.MTUS_AND_NON_MTUS, "Low Back Complaints 2004.", "ODG", RATIONALE)
+                .organizationBasis()).isEqualTo(GuidelineBasis.both("Low Back Complaints 2004.", "ODG."));
     }
 
-    private static ItemReview item(Decision decision, String source, String citation, String reason, String rationale) {
-        return new ItemReview(1, "Twelve physical therapy sessions", decision, source, citation, reason, rationale);
+    private static ItemReview item(Decision decision, Kind basis, String mtus, String nonMtus, String rationale) {
+        return new ItemReview(1, "Twelve physical therapy sessions", decision, basis, mtus, nonMtus,
+                basis == Kind.NON_MTUS ? "CONDITION_NOT_ADDRESSED" : null, rationale);
     }
 }

@@ -69,20 +69,20 @@ public final class Applications {
 
     public static Map<String, Object> item(String description, String category) {
         return Map.of("description", description, "treatmentCategory", category,
-                "claimsAdministratorGuideline", NO_EVIDENCE);
+                "claimsAdministratorBasis", "NO_EVIDENCE");
     }
 
     /** The seed 001 reviewer's decisions: psychology upheld on page 23, physical therapy overturned on 98-99. */
     public static Map<String, Object> seed001Review(long psychologyItemId, long physicalTherapyItemId) {
         return Map.of("clinicalCaseSummary", SEED_001_SUMMARY, "items", List.of(
-                Map.of("itemId", psychologyItemId, "decision", "UPHELD", "guidelineSource", "MTUS",
-                        "guidelineCitation", "Chronic Pain Treatment Guidelines Page(s): 23",
+                Map.of("itemId", psychologyItemId, "decision", "UPHELD", "guidelineBasis", "MTUS",
+                        "mtusCitation", "Chronic Pain Treatment Guidelines Page(s): 23",
                         "decisionRationale", "The Chronic Pain Medical Treatment Guidelines 8 C.C.R. §§9792.20 - 9792.26, "
                                 + "page 23 recommend an initial trial of 3-4 psychotherapy visits over 2 weeks. The records "
                                 + "show no outcome of such a trial. Six psychotherapy sessions exceed that guideline and "
                                 + "as such are not medically necessary per MTUS."),
-                Map.of("itemId", physicalTherapyItemId, "decision", "OVERTURNED", "guidelineSource", "MTUS",
-                        "guidelineCitation", "Chronic Pain Treatment Guidelines Physical Therapy Page(s): 98-99",
+                Map.of("itemId", physicalTherapyItemId, "decision", "OVERTURNED", "guidelineBasis", "MTUS",
+                        "mtusCitation", "Chronic Pain Treatment Guidelines Physical Therapy Page(s): 98-99",
                         "decisionRationale", "Physical Medicine Guidelines allow for fading of treatment frequency plus "
                                 + "active self-directed home Physical Medicine: 9-10 visits over 8 weeks for myalgia. "
                                 + "On 9/12/13 the worker noted that PT was helpful. Six visits are within the guideline "

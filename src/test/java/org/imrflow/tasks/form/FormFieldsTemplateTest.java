@@ -77,7 +77,7 @@ class FormFieldsTemplateTest {
                 .doesNotContain("<script>")
                 .contains("name=\"items[0].decision\"").contains("name=\"items[1].decision\"")
                 .contains("name=\"items[0]\"").contains("name=\"items[1]\"")
-                .contains("name=\"items[1].guidelineSource\"")
+                .contains("name=\"items[1].guidelineBasis\"")
                 .contains("Decision is required.")
                 .contains("MRI &lt;lumbar&gt; spine")
                 .contains("Item id: 11").contains("Item id: 12")

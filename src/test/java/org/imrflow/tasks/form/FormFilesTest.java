@@ -73,7 +73,8 @@ class FormFilesTest {
         assertThat(items.type()).isEqualTo(FormComponent.DYNAMICLIST);
         assertThat(items.path()).isEqualTo("items");
         assertThat(items.components()).extracting(FormComponent::key).containsExactly("itemId", "description",
-                "decision", "guidelineSource", "guidelineCitation", "mtusInapplicableReason", "decisionRationale");
+                "decision", "guidelineBasis", "mtusCitation", "nonMtusCitation", "mtusInapplicableReason",
+                "decisionRationale");
         assertThat(items.components().get(0).readonly()).isTrue();
         assertThat(items.components().get(4).validate().required()).isFalse();
     }

@@ -22,14 +22,14 @@ class FormParametersTest {
         parameters.put("items[0].itemId", new String[] {"99"});
         parameters.put("items[1]", new String[] {""});
         parameters.put("items[1].decision", new String[] {"OVERTURNED"});
-        parameters.put("items[1].guidelineCitation", new String[] {"ACOEM"});
+        parameters.put("items[1].mtusCitation", new String[] {"ACOEM"});
 
         Map<String, Object> submitted = FormParameters.fromFormParameters(forms.get("review-case"), parameters);
 
         assertThat(submitted).containsOnlyKeys("clinicalCaseSummary", "items");
         assertThat(submitted.get("items")).isEqualTo(List.of(
                 Map.of("decision", "UPHELD"),
-                Map.of("decision", "OVERTURNED", "guidelineCitation", "ACOEM")));
+                Map.of("decision", "OVERTURNED", "mtusCitation", "ACOEM")));
     }
 
     @Test
@@ -63,7 +63,7 @@ class FormParametersTest {
         FormDefinition reviewCase = forms.get("review-case");
         Map<String, String[]> parameters = Map.of("clinicalCaseSummary", new String[] {"Summary"},
                 "items[0]", new String[] {""}, "items[0].decision", new String[] {"UPHELD"},
-                "items[0].guidelineSource", new String[] {""});
+                "items[0].guidelineBasis", new String[] {""});
         Map<String, Object> variables = Map.of("items", List.of(Map.of("itemId", 5, "description", "MRI")));
 
         FormResult result = new FormValidator().validate(reviewCase,
@@ -73,7 +73,7 @@ class FormParametersTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> item = ((List<Map<String, Object>>) result.values().get("items")).get(0);
         assertThat(item).containsEntry("itemId", 5).containsEntry("description", "MRI")
-                .containsEntry("decision", "UPHELD").containsEntry("guidelineSource", null)
+                .containsEntry("decision", "UPHELD").containsEntry("guidelineBasis", null)
                 .containsEntry("decisionRationale", null);
     }
 }

@@ -178,8 +178,8 @@ class FormValidatorTest {
                 Map.of("itemId", 11, "description", "MRI lumbar spine"),
                 Map.of("itemId", 12, "description", "Physical therapy x12")));
         Map<String, Object> submitted = Map.of("clinicalCaseSummary", "Summary", "items", List.of(
-                Map.of("itemId", 99, "description", "changed", "decision", "UPHELD", "guidelineSource", "MTUS"),
-                Map.of("decision", "OVERTURNED", "guidelineSource", "", "decisionRationale", "Because.")));
+                Map.of("itemId", 99, "description", "changed", "decision", "UPHELD", "guidelineBasis", "MTUS"),
+                Map.of("decision", "OVERTURNED", "guidelineBasis", "", "decisionRationale", "Because.")));
 
         FormResult result = validator.validate(reviewCase, submitted, variables);
 
@@ -187,9 +187,9 @@ class FormValidatorTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) result.values().get("items");
         assertThat(items.get(0)).containsEntry("itemId", 11).containsEntry("description", "MRI lumbar spine")
-                .containsEntry("decision", "UPHELD").containsEntry("guidelineSource", "MTUS");
+                .containsEntry("decision", "UPHELD").containsEntry("guidelineBasis", "MTUS");
         assertThat(items.get(1)).containsEntry("itemId", 12).containsEntry("decision", "OVERTURNED")
-                .containsEntry("guidelineSource", null).containsEntry("decisionRationale", "Because.");
+                .containsEntry("guidelineBasis", null).containsEntry("decisionRationale", "Because.");
     }
 
     @Test

@@ -54,3 +54,24 @@ select c.id                   as case_id,
        coalesce(k.next_due_at < now(), false) as overdue
 from imr_case c
 left join clocks k on k.case_id = c.id;
+
+-- intake: partial authorizations and the claims administrator's basis as choices ------------------
+alter table disputed_item add column authorized varchar(1000);          -- what the claims administrator authorized
+alter table disputed_item add column remaining_portion varchar(1000);   -- the IMR-eligible rest; null: the whole request
+alter table disputed_item add column ca_basis varchar(24) not null default 'VERBATIM';  -- MTUS, NON_MTUS, MTUS_AND_NON_MTUS, NO_EVIDENCE
+alter table disputed_item add column ca_mtus_citation varchar(4000);
+alter table disputed_item add column ca_non_mtus_citation varchar(4000);
+alter table disputed_item alter column ca_guideline_citation drop not null;   -- now only a historical line (VERBATIM)
+update disputed_item set ca_basis = 'NO_EVIDENCE', ca_guideline_citation = null
+    where ca_guideline_citation = 'The Claims Administrator did not cite any medical evidence for its decision.';
+alter table disputed_item alter column ca_basis drop default;
+
+-- review: the reviewer's basis as a choice, with a citation for each guideline it names -----------
+alter table item_decision add column guideline_basis varchar(24);       -- MTUS, NON_MTUS, MTUS_AND_NON_MTUS, NO_EVIDENCE
+alter table item_decision add column mtus_citation varchar(4000);
+alter table item_decision add column non_mtus_citation varchar(4000);
+update item_decision set guideline_basis = guideline_source,
+       mtus_citation = case when guideline_source = 'MTUS' then guideline_citation end,
+       non_mtus_citation = case when guideline_source = 'NON_MTUS' then guideline_citation end;
+alter table item_decision drop column guideline_source;
+alter table item_decision drop column guideline_citation;
