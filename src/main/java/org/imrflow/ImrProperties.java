@@ -1,6 +1,8 @@
 package org.imrflow;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -12,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDir      where the embedded PostgreSQL keeps its data
  * @param engine       the embedded engine
  * @param organization the independent review organization named in letters
+ * @param letters      the wording of the letters
  * @param demo         demo users and reviewers (embedded mode only)
  */
 @Validated
@@ -21,6 +24,7 @@ public record ImrProperties(
         @DefaultValue("./data") String dataDir,
         @DefaultValue Engine engine,
         @DefaultValue Organization organization,
+        @DefaultValue Letters letters,
         @DefaultValue Demo demo) {
 
     public enum Mode { EMBEDDED, CLUSTER }
@@ -29,7 +33,15 @@ public record ImrProperties(
 
     public record Organization(@NotBlank @DefaultValue("Golden State Medical Review") String name,
                                @NotBlank @DefaultValue("GSMR") String shortName,
-                               @NotBlank @DefaultValue("P.O. Box 2000, Sacramento, CA 95812") String address) {}
+                               @NotBlank @DefaultValue("P.O. Box 2000, Sacramento, CA 95812") String address,
+                               @NotEmpty @DefaultValue({"Medical Director", "Golden State Medical Review"})
+                               List<@NotBlank String> signature) {}
+
+    /**
+     * @param templateVersion the wording new letters are issued with: one of the versions of
+     *                        {@code LetterTemplateVersions}; the application refuses to start with another
+     */
+    public record Letters(@NotBlank @DefaultValue("2016") String templateVersion) {}
 
     public record Demo(@DefaultValue("true") boolean enabled) {}
 

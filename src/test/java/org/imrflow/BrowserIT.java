@@ -177,6 +177,37 @@ class BrowserIT extends ApplicationIT {
         assertThat(pdf.getDomAttribute("href")).startsWith("/cases/" + caseNumber + "/letters/");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Final Determination Letter", "Upheld", "Overturned");
+        signOut();
+
+        // a coordinator sees the delivery log, records a receipt, reads the public copy and releases it
+        browser.get(url("/cases/" + caseNumber));
+        signIn("coordinator");
+        browser.get(url("/cases/" + caseNumber));
+        WebElement receipt = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id^='record-receipt-']")));
+        String deliveryId = receipt.getDomAttribute("id").substring("record-receipt-".length());
+        assertThat(browser.findElement(By.id("delivery-" + deliveryId)).getText()).contains("Dale Detailer", "mailed on");
+        setValue("receivedOn", today.toString());
+        click(receipt);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-message"))).getText())
+                .contains("receipt is recorded");
+        assertThat(browser.findElement(By.id("delivery-" + deliveryId)).getText()).contains("received");
+        for (int i = 0; i < 40 && browser.findElements(By.id("release-public-copy")).isEmpty(); i++) {
+            Thread.sleep(250);
+            browser.navigate().refresh();
+        }
+        screenshot("public-copy");
+        click(By.id("release-public-copy"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-copy-status"))).getText())
+                .contains("Released");
+        signOut();
+
+        // anyone finds it among the published decisions, without the parties' names
+        browser.get(url("/decisions?caseNumber=" + caseNumber));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(caseNumber))));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-text"))).getText())
+                .contains("IMR ISSUES, DECISIONS AND RATIONALES").doesNotContain("Detailer", "Pat Treating");
+        screenshot("published-decision");
     }
 
     private void signIn(String username) {

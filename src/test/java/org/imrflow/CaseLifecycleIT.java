@@ -51,11 +51,11 @@ class CaseLifecycleIT extends ApplicationIT {
         String caseNumber = coordinator.receiveForReview(Applications.seed001());
         assertThat(caseNumber).matches("CM\\d{2}-\\d{7}");
 
-        assignTo(coordinator, caseNumber, "Riley");
+        coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
         reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
-        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(itemId(coordinator, caseNumber, PSYCHOLOGY),
-                itemId(coordinator, caseNumber, PHYSICAL_THERAPY)));
+        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(coordinator.itemId(caseNumber, PSYCHOLOGY),
+                coordinator.itemId(caseNumber, PHYSICAL_THERAPY)));
         as("director").workOk(caseNumber, "Task_QualityReview", Map.of("qaDecision", "APPROVE"));
 
         JsonNode file = coordinator.awaitStage(caseNumber, "DECIDED");
@@ -102,7 +102,7 @@ class CaseLifecycleIT extends ApplicationIT {
     void aDocumentArrivingDuringTheReviewIsFlaggedToTheReviewerUntilTheReviewIsSubmitted() {
         ImrClient coordinator = as("coordinator");
         String caseNumber = coordinator.receiveForReview(Applications.seed001());
-        assignTo(coordinator, caseNumber, "Riley");
+        coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
         reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
         coordinator.awaitStage(caseNumber, "CLINICAL_REVIEW");
@@ -116,8 +116,8 @@ class CaseLifecycleIT extends ApplicationIT {
         assertThat(flagged.path("lateDocuments").get(0).asLong()).isEqualTo(documentId);
         assertThat(flagged.path("history").findValuesAsText("action")).contains("LATE_DOCUMENT_FLAGGED");
 
-        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(itemId(coordinator, caseNumber, PSYCHOLOGY),
-                itemId(coordinator, caseNumber, PHYSICAL_THERAPY)));
+        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(coordinator.itemId(caseNumber, PSYCHOLOGY),
+                coordinator.itemId(caseNumber, PHYSICAL_THERAPY)));
         assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("lateDocuments")).isEmpty();
         assertThat(publicationsLeft()).as("the event publication is complete").isZero();
     }
@@ -136,6 +136,52 @@ class CaseLifecycleIT extends ApplicationIT {
         assertThat(coordinator.get("/api/cases/" + caseNumber + "/letters/" + letter.get("id").asText()).body())
                 .contains("not signed by the employee");
         assertThat(file.path("tasks")).isEmpty();
+    }
+
+    @Test
+    void aReviewTerminatedBecauseTheTreatmentWasAuthorizedClosesWithItsNotice() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
+        coordinator.assignReviewer(caseNumber, "Riley");
+        ImrClient reviewer = as("reviewer");
+        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        reviewer.awaitTask(caseNumber, "Task_ReviewCase");
+        String terminate = "/api/cases/" + caseNumber + "/terminate";
+        String today = Applications.today().toString();
+
+        assertThat(reviewer.post(terminate, Map.of("treatmentAuthorizedOn", today)).status()).isEqualTo(403);
+        ImrClient.Response future = coordinator.post(terminate,
+                Map.of("treatmentAuthorizedOn", Applications.today().plusDays(1).toString()));
+        assertThat(future.json().path("errors").has("treatmentAuthorizedOn")).as(future.body()).isTrue();
+        assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("summary").path("stage").asText())
+                .as("nothing changed").isEqualTo("CLINICAL_REVIEW");
+
+        assertThat(coordinator.post(terminate, Map.of("treatmentAuthorizedOn", today,
+                "reason", "Authorized by letter of the claims administrator.")).status()).isEqualTo(204);
+        JsonNode file = coordinator.get("/api/cases/" + caseNumber).json();
+        assertThat(file.path("summary").path("stage").asText()).isEqualTo("TERMINATED");
+        assertThat(file.path("clocks").findValuesAsText("status")).doesNotContain("RUNNING").contains("STOPPED");
+        assertThat(reviewer.openTask(caseNumber, "Task_ReviewCase")).as("the review left the reviewer's inbox").isEmpty();
+        JsonNode notice = null;
+        for (JsonNode letter : file.path("letters")) {
+            if (letter.get("kind").asText().equals("TERMINATION_NOTICE")) {
+                notice = letter;
+            }
+        }
+        assertThat(notice).as("the termination notice").isNotNull();
+        assertThat(coordinator.get("/api/cases/" + caseNumber + "/letters/" + notice.get("id").asText()).body())
+                .contains("NOTICE OF TERMINATION OF INDEPENDENT MEDICAL REVIEW", "is therefore terminated",
+                        "- " + PSYCHOLOGY, "Authorized by letter of the claims administrator.", "SERVICE LIST");
+        long noticeId = notice.get("id").asLong();
+        assertThat(coordinator.get("/api/cases/" + caseNumber + "/deliveries").json().findValues("letterId").stream()
+                .filter(id -> id.asLong() == noticeId).count()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from case_process where case_id = :id and ended_at is null")
+                .param("id", file.path("summary").path("id").asLong()).query(Long.class).single())
+                .as("no process of the case is rebuilt").isZero();
+
+        assertThat(coordinator.post(terminate, Map.of("treatmentAuthorizedOn", today)).status()).isEqualTo(204);
+        assertThat(coordinator.post(terminate, Map.of("treatmentAuthorizedOn",
+                Applications.today().minusDays(1).toString())).status()).isEqualTo(409);
     }
 
     @Test
@@ -195,7 +241,7 @@ class CaseLifecycleIT extends ApplicationIT {
     void aReviewerWhoDeclinesIsNotOfferedTheCaseAgain() {
         ImrClient coordinator = as("coordinator");
         String caseNumber = coordinator.receiveForReview(Applications.seed001());
-        assignTo(coordinator, caseNumber, "Riley");
+        coordinator.assignReviewer(caseNumber, "Riley");
 
         ImrClient reviewer = as("reviewer");
         assertThat(reviewer.work(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "DECLINE")).json()
@@ -215,11 +261,11 @@ class CaseLifecycleIT extends ApplicationIT {
     void theGuidelineCheckAndTheMedicalDirectorReturnTheReview() {
         ImrClient coordinator = as("coordinator");
         String caseNumber = coordinator.receiveForReview(Applications.seed001());
-        assignTo(coordinator, caseNumber, "Riley");
+        coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
         reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
-        long psychology = itemId(coordinator, caseNumber, PSYCHOLOGY);
-        long therapy = itemId(coordinator, caseNumber, PHYSICAL_THERAPY);
+        long psychology = coordinator.itemId(caseNumber, PSYCHOLOGY);
+        long therapy = coordinator.itemId(caseNumber, PHYSICAL_THERAPY);
 
         Map<String, Object> review = new HashMap<>(Applications.seed001Review(psychology, therapy));
         review.put("items", List.of(
@@ -294,29 +340,6 @@ class CaseLifecycleIT extends ApplicationIT {
             sleep();
         }
         throw new AssertionError("No incident was raised for case " + caseNumber);
-    }
-
-    private static void assignTo(ImrClient coordinator, String caseNumber, String reviewerName) {
-        JsonNode task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
-        JsonNode options = coordinator.get("/api/tasks/" + task.get("id").asText() + "/form").json()
-                .path("values").path("reviewerOptions");
-        String reviewerId = null;
-        for (JsonNode option : options) {
-            if (option.get("label").asText().contains(reviewerName)) {
-                reviewerId = option.get("value").asText();
-            }
-        }
-        assertThat(reviewerId).as("reviewer %s among %s", reviewerName, options).isNotNull();
-        coordinator.workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", reviewerId));
-    }
-
-    private static long itemId(ImrClient client, String caseNumber, String description) {
-        for (JsonNode item : client.get("/api/cases/" + caseNumber).json().path("items")) {
-            if (item.get("description").asText().equals(description)) {
-                return item.get("id").asLong();
-            }
-        }
-        throw new AssertionError("No item " + description);
     }
 
     private long publicationsLeft() {

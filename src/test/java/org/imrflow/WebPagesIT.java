@@ -65,6 +65,20 @@ class WebPagesIT extends ApplicationIT {
     }
 
     @Test
+    void thePublishedDecisionsAreOpenToAnyoneAndNothingElseIs() throws Exception {
+        Document decisions = page(get("/decisions"));
+        assertThat(decisions.select("#decision-search [name=caseNumber]")).hasSize(1);
+        assertThat(decisions.select("#decision-search [name=category] option")).hasSizeGreaterThan(5);
+        assertThat(decisions.select("#nav-decisions")).hasSize(1);
+        Document backwards = page(get("/decisions").param("decidedFrom", "2026-02-01").param("decidedTo", "2026-01-01"));
+        assertThat(backwards.select("#search-errors").text()).contains("cannot be before");
+        mvc.perform(get("/decisions/CM26-9999999").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get("/decisions/CM26-9999999.pdf")).andExpect(status().isNotFound());
+        mvc.perform(post("/cases/CM26-9999999/public-copy/release").with(csrf()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
     void onlyCoordinatorsEnterApplications() throws Exception {
         Document form = page(get("/cases/new").with(as("coordinator", "COORDINATOR")));
         assertThat(form.select("[name=employeeFirstName]")).as("each field once").hasSize(1);

@@ -1,17 +1,23 @@
 package org.imrflow.casefile;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
+import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.deadlines.CaseClocks;
+import org.imrflow.determination.CaseTermination;
 import org.imrflow.intake.CaseDocument;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.ExpeditedConversion;
 import org.imrflow.intake.IntakeManagement;
+import org.imrflow.publication.PublicDecisions;
 import org.imrflow.records.RecordsManagement;
 import org.imrflow.security.Actor;
 import org.imrflow.web.PageController;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -19,11 +25,13 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinator's actions on the case page: a document received after intake, the record set marked complete,
- * the conversion to an expedited review, and the Administrative Director's extension of the determination. Each
+ * the conversion to an expedited review, the Administrative Director's extension of the determination, a letter's
+ * receipt, the termination of a review whose treatment was authorized, and the public copy's redaction and release. Each
  * is a service call that checks the actor's role; rejected input shows the case page again with the errors next
  * to the fields, and a conflict (someone acted first) comes back as a message.
  */
@@ -36,15 +44,22 @@ class CaseActionController {
     private final ExpeditedConversion conversion;
     private final CaseClocks clocks;
     private final CaseFiles cases;
+    private final LetterDeliveries deliveries;
+    private final PublicDecisions publicDecisions;
+    private final CaseTermination terminations;
 
     CaseActionController(CasePageView page, IntakeManagement intake, RecordsManagement records,
-                         ExpeditedConversion conversion, CaseClocks clocks, CaseFiles cases) {
+                         ExpeditedConversion conversion, CaseClocks clocks, CaseFiles cases,
+                         LetterDeliveries deliveries, PublicDecisions publicDecisions, CaseTermination terminations) {
         this.page = page;
         this.intake = intake;
         this.records = records;
         this.conversion = conversion;
         this.clocks = clocks;
         this.cases = cases;
+        this.deliveries = deliveries;
+        this.publicDecisions = publicDecisions;
+        this.terminations = terminations;
     }
 
     @InitBinder({"documentForm", "expediteForm", "extensionForm"})
@@ -106,6 +121,50 @@ class CaseActionController {
             return "redirect:/cases/" + caseNumber;
         }
         return done(caseNumber, result, model, redirect, "extension.recorded");
+    }
+
+    @PostMapping("/cases/{caseNumber}/deliveries/{deliveryId}/receipt")
+    String recordReceipt(@PathVariable String caseNumber, @PathVariable long deliveryId,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+                         RedirectAttributes redirect) {
+        Actor actor = Actor.current();
+        return afterAction(caseNumber, redirect, "delivery.recorded",
+                () -> deliveries.received(cases.reference(caseNumber, actor), deliveryId, receivedOn, actor));
+    }
+
+    @PostMapping("/cases/{caseNumber}/terminate")
+    String terminate(@PathVariable String caseNumber,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate treatmentAuthorizedOn,
+                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return afterAction(caseNumber, redirect, "case.terminated",
+                () -> terminations.terminate(caseNumber, treatmentAuthorizedOn, reason, Actor.current()));
+    }
+
+    @PostMapping("/cases/{caseNumber}/public-copy/redactions")
+    String redactPublicCopy(@PathVariable String caseNumber, @RequestParam(required = false) String names,
+                            RedirectAttributes redirect) {
+        List<String> lines = names == null ? List.of() : names.lines().toList();
+        return afterAction(caseNumber, redirect, "publicCopy.redacted",
+                () -> publicDecisions.redact(caseNumber, lines, Actor.current()));
+    }
+
+    @PostMapping("/cases/{caseNumber}/public-copy/release")
+    String releasePublicCopy(@PathVariable String caseNumber, RedirectAttributes redirect) {
+        return afterAction(caseNumber, redirect, "publicCopy.releasedMessage",
+                () -> publicDecisions.release(caseNumber, Actor.current()));
+    }
+
+    /** An action of a single field or none: its refusal comes back as the page's message. */
+    private static String afterAction(String caseNumber, RedirectAttributes redirect, String message, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", message);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", e.fieldErrors().values()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errorText", e.getMessage());
+        }
+        return "redirect:/cases/" + caseNumber;
     }
 
     /** The case page again with the errors, or after success the page anew with the message. */

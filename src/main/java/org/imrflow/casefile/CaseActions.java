@@ -8,7 +8,7 @@ import org.imrflow.security.Role;
  * apply to the case as it stands. The services check again on every request.
  */
 public record CaseActions(boolean addDocument, boolean markRecordsComplete, boolean expedite,
-                          boolean extendDetermination) {
+                          boolean extendDetermination, boolean terminate) {
 
     static CaseActions of(CaseFile file, Actor actor) {
         boolean coordinator = actor.has(Role.COORDINATOR);
@@ -18,10 +18,11 @@ public record CaseActions(boolean addDocument, boolean markRecordsComplete, bool
                 .anyMatch(clock -> clock.kind().determination() && clock.left() != null);
         return new CaseActions(coordinator && open, coordinator && open && recordsOutstanding,
                 coordinator && open && !file.summary().expedited(),
-                (coordinator || actor.has(Role.MEDICAL_DIRECTOR)) && open && determinationRunning);
+                (coordinator || actor.has(Role.MEDICAL_DIRECTOR)) && open && determinationRunning,
+                coordinator && open);
     }
 
     public boolean any() {
-        return addDocument || markRecordsComplete || expedite || extendDetermination;
+        return addDocument || markRecordsComplete || expedite || extendDetermination || terminate;
     }
 }

@@ -5,10 +5,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.imrflow.correspondence.LetterDelivery;
+import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.correspondence.LetterInfo;
 import org.imrflow.correspondence.Letters;
+import org.imrflow.determination.CaseTermination;
 import org.imrflow.intake.ApplicationForm;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.IntakeManagement;
@@ -31,8 +35,13 @@ class CaseApi {
     private final Letters letters;
     private final IncidentRetries incidents;
 
+    private final LetterDeliveries deliveries;
+    private final CaseTermination terminations;
+
     CaseApi(IntakeManagement intake, CaseFileAssembler caseFiles, CaseFiles cases, Letters letters,
-            IncidentRetries incidents) {
+            LetterDeliveries deliveries, CaseTermination terminations, IncidentRetries incidents) {
+        this.deliveries = deliveries;
+        this.terminations = terminations;
         this.intake = intake;
         this.caseFiles = caseFiles;
         this.cases = cases;
@@ -69,6 +78,28 @@ class CaseApi {
         return letters.pdf(cases.reference(caseNumber, Actor.current()), letterId);
     }
 
+    @GetMapping("/{caseNumber}/deliveries")
+    @Operation(summary = "The delivery log: each recipient of each letter, how and when it was sent and received")
+    List<LetterDelivery> deliveries(@PathVariable String caseNumber) {
+        return deliveries.forCase(cases.visible(caseNumber, Actor.current()).id());
+    }
+
+    @PostMapping("/{caseNumber}/deliveries/{deliveryId}/receipt")
+    @Operation(summary = "Record the date a recipient received a letter (coordinators)")
+    LetterDelivery receipt(@PathVariable String caseNumber, @PathVariable long deliveryId,
+                           @RequestBody Receipt receipt) {
+        Actor actor = Actor.current();
+        return deliveries.received(cases.reference(caseNumber, actor), deliveryId, receipt.receivedOn(), actor);
+    }
+
+    @PostMapping("/{caseNumber}/terminate")
+    @Operation(summary = "Record that the claims administrator authorized the disputed treatment: the review is "
+            + "terminated and the parties are notified (coordinators)")
+    ResponseEntity<Void> terminate(@PathVariable String caseNumber, @RequestBody Termination termination) {
+        terminations.terminate(caseNumber, termination.treatmentAuthorizedOn(), termination.reason(), Actor.current());
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{caseNumber}/incidents/{incidentId}/retry")
     @Operation(summary = "Run a failed automated step again (coordinators)")
     ResponseEntity<Void> retry(@PathVariable String caseNumber, @PathVariable long incidentId) {
@@ -76,4 +107,9 @@ class CaseApi {
         return ResponseEntity.noContent().build();
     }
 
+    /** The date the claims administrator authorized the treatment, and what the coordinator notes of it. */
+    record Termination(LocalDate treatmentAuthorizedOn, String reason) {}
+
+    /** The date a recipient received a letter. */
+    record Receipt(LocalDate receivedOn) {}
 }

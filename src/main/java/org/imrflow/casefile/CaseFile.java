@@ -2,7 +2,9 @@ package org.imrflow.casefile;
 
 import java.util.List;
 import org.imrflow.audit.AuditLog;
+import org.imrflow.correspondence.LetterDelivery;
 import org.imrflow.correspondence.LetterInfo;
+import org.imrflow.publication.PublicDecision;
 import org.imrflow.deadlines.ClockEvent;
 import org.imrflow.records.RecordRequest;
 import org.imrflow.determination.Determination;
@@ -32,6 +34,8 @@ public record CaseFile(
         List<ReviewReturn> reviewReturns,
         Determination determination,
         List<LetterInfo> letters,
+        List<LetterDelivery> deliveries,
+        PublicDecision publicCopy,
         List<InboxTask> tasks,
         List<CaseIncidents.Incident> incidents,
         List<AuditLog.AuditEntry> history) {

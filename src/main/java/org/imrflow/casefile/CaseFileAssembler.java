@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 import org.imrflow.audit.AuditLog;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.correspondence.Letters;
+import org.imrflow.publication.PublicDecisions;
 import org.imrflow.deadlines.BusinessCalendar;
 import org.imrflow.deadlines.BusinessCalendars;
 import org.imrflow.deadlines.BusinessTime;
@@ -41,11 +43,14 @@ class CaseFileAssembler {
     private final BusinessCalendars calendars;
     private final BusinessTime time;
     private final RecordsManagement records;
+    private final LetterDeliveries deliveries;
+    private final PublicDecisions publicDecisions;
 
     CaseFileAssembler(CaseFiles cases, EligibilityScreening eligibility, ClinicalReviews reviews,
                       DeterminationManagement determinations, Letters letters, TaskInbox tasks,
                       CaseIncidents incidents, AuditLog audit, CaseClocks clocks, BusinessCalendars calendars,
-                      BusinessTime time, RecordsManagement records) {
+                      BusinessTime time, RecordsManagement records, LetterDeliveries deliveries,
+                      PublicDecisions publicDecisions) {
         this.cases = cases;
         this.eligibility = eligibility;
         this.reviews = reviews;
@@ -58,6 +63,8 @@ class CaseFileAssembler {
         this.calendars = calendars;
         this.time = time;
         this.records = records;
+        this.deliveries = deliveries;
+        this.publicDecisions = publicDecisions;
     }
 
     /** The case's clocks in the order they started, each with the business days left as of today. */
@@ -81,6 +88,7 @@ class CaseFileAssembler {
                 clocks(id), clocks.log(id), records.request(id).orElse(null), records.penaltyAccrued(id),
                 reviews.lateDocuments(id),
                 reviews.clinicalCaseSummary(id), reviews.returns(id), determinations.find(id).orElse(null),
-                letters.forCase(id), tasks.ofCase(id), incidents.openFor(id), audit.historyOf(caseNumber));
+                letters.forCase(id), deliveries.forCase(id), publicDecisions.of(caseNumber, actor).orElse(null),
+                tasks.ofCase(id), incidents.openFor(id), audit.historyOf(caseNumber));
     }
 }

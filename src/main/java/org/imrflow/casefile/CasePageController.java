@@ -3,6 +3,7 @@ package org.imrflow.casefile;
 import org.imrflow.web.PageController;
 import java.nio.charset.StandardCharsets;
 import org.imrflow.correspondence.Letters;
+import org.imrflow.publication.PublicDecisions;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.security.Actor;
 import org.springframework.http.ContentDisposition;
@@ -22,9 +23,12 @@ class CasePageController {
     private final CasePageView page;
     private final CaseFiles cases;
     private final Letters letters;
+    private final PublicDecisions publicDecisions;
     private final IncidentRetries retries;
 
-    CasePageController(CasePageView page, CaseFiles cases, Letters letters, IncidentRetries retries) {
+    CasePageController(CasePageView page, CaseFiles cases, Letters letters, PublicDecisions publicDecisions,
+                       IncidentRetries retries) {
+        this.publicDecisions = publicDecisions;
         this.page = page;
         this.cases = cases;
         this.letters = letters;
@@ -47,6 +51,14 @@ class CasePageController {
         byte[] text = letters.text(cases.reference(caseNumber, Actor.current()), letterId).getBytes(StandardCharsets.UTF_8);
         return download(text, new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
                 caseNumber + "-letter-" + letterId + ".txt", true);
+    }
+
+    /** The public copy as it reads now, for review before it is released. */
+    @GetMapping("/cases/{caseNumber}/public-copy.txt")
+    ResponseEntity<byte[]> publicCopy(@PathVariable String caseNumber) {
+        byte[] text = publicDecisions.preview(caseNumber, Actor.current()).text().getBytes(StandardCharsets.UTF_8);
+        return download(text, new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
+                caseNumber + "-public-copy.txt", true);
     }
 
     @PostMapping("/cases/{caseNumber}/incidents/{incidentId}/retry")

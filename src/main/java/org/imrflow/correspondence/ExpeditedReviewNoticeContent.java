@@ -1,7 +1,6 @@
 package org.imrflow.correspondence;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,14 +8,12 @@ import java.util.Objects;
  * arrive formatted, as in the Notice of Assignment; {@code recordsDue} is null when the records are already
  * in, because the notice then asks the claims administrator for nothing.
  */
-public record ExpeditedReviewNoticeContent(String caseNumber, LocalDate noticeDate, String organizationName,
-        String employeeName, String certifyingPhysician, LocalDate certifiedOn, String determinationDue,
-        String recordsDue, List<String> recipients) {
+public record ExpeditedReviewNoticeContent(String caseNumber, LocalDate noticeDate, String employeeName,
+        String certifyingPhysician, LocalDate certifiedOn, String determinationDue, String recordsDue) {
 
     public ExpeditedReviewNoticeContent {
         Required.text(caseNumber, "caseNumber");
         Objects.requireNonNull(noticeDate, "noticeDate");
-        Required.text(organizationName, "organizationName");
         Required.text(employeeName, "employeeName");
         // the certification is what makes the review expedited, so the notice must say who gave it and when
         Required.text(certifyingPhysician, "certifyingPhysician");
@@ -26,6 +23,5 @@ public record ExpeditedReviewNoticeContent(String caseNumber, LocalDate noticeDa
         if (recordsDue != null && recordsDue.isBlank()) {
             throw new IllegalArgumentException("recordsDue must be null when the records are already in, not blank");
         }
-        recipients = Required.lines(recipients, "recipients", "the notice must say who it was sent to");
     }
 }

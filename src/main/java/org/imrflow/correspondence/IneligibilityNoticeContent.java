@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** Everything a notice of ineligibility says; the reasons are required because the notice must state them. */
 public record IneligibilityNoticeContent(String caseNumber, String employeeName, LocalDate applicationReceived,
-        LocalDate urDecisionDate, LocalDate noticeDate, String organizationName, List<String> reasons) {
+        LocalDate urDecisionDate, LocalDate noticeDate, List<String> reasons) {
 
     public IneligibilityNoticeContent {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -14,7 +14,6 @@ public record IneligibilityNoticeContent(String caseNumber, String employeeName,
         Objects.requireNonNull(applicationReceived, "applicationReceived");
         Objects.requireNonNull(urDecisionDate, "urDecisionDate");
         Objects.requireNonNull(noticeDate, "noticeDate");
-        Objects.requireNonNull(organizationName, "organizationName");
         if (reasons == null || reasons.isEmpty()) {
             throw new IllegalArgumentException("reasons must state at least one ground of ineligibility");
         }

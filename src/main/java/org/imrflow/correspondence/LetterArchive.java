@@ -15,23 +15,28 @@ class LetterArchive {
         this.jdbc = jdbc;
     }
 
+    private static final String INFO = "select id, case_id, kind, title, sha256, template_version, issued_at from letter ";
+
     Optional<LetterInfo> find(long caseId, LetterKind kind) {
-        return jdbc.sql("select id, case_id, kind, title, sha256, issued_at from letter where case_id = :case and kind = :kind")
+        return jdbc.sql(INFO + "where case_id = :case and kind = :kind")
                 .param("case", caseId).param("kind", kind.name()).query(LetterArchive::info).optional();
     }
 
-    LetterInfo store(long caseId, LetterKind kind, RenderedLetter letter) {
+    /** Stores the letter with the facts it was rendered from (JSON, or null), unless the case has one of its kind. */
+    LetterInfo store(long caseId, LetterKind kind, RenderedLetter letter, String factsJson) {
         jdbc.sql("""
-                insert into letter (case_id, kind, title, text_content, pdf_content, sha256)
-                values (:case, :kind, :title, :text, :pdf, :sha) on conflict (case_id, kind) do nothing""")
+                insert into letter (case_id, kind, title, text_content, pdf_content, sha256, template_version, facts)
+                values (:case, :kind, :title, :text, :pdf, :sha, :version, cast(:facts as jsonb))
+                on conflict (case_id, kind) do nothing""")
                 .param("case", caseId).param("kind", kind.name()).param("title", letter.title())
                 .param("text", letter.text()).param("pdf", letter.pdf()).param("sha", letter.sha256())
+                .param("version", letter.templateVersion()).param("facts", factsJson)
                 .update();
         return find(caseId, kind).orElseThrow();
     }
 
     List<LetterInfo> forCase(long caseId) {
-        return jdbc.sql("select id, case_id, kind, title, sha256, issued_at from letter where case_id = :case order by issued_at")
+        return jdbc.sql(INFO + "where case_id = :case order by issued_at, id")
                 .param("case", caseId).query(LetterArchive::info).list();
     }
 
@@ -45,8 +50,14 @@ class LetterArchive {
                 .param("case", caseId).param("id", letterId).query(byte[].class).optional();
     }
 
+    /** The facts (JSON) the case's letter of this kind was rendered from, if it was stored with them. */
+    Optional<String> facts(long caseId, LetterKind kind) {
+        return jdbc.sql("select facts::text from letter where case_id = :case and kind = :kind and facts is not null")
+                .param("case", caseId).param("kind", kind.name()).query(String.class).optional();
+    }
+
     private static LetterInfo info(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new LetterInfo(rs.getLong(1), rs.getLong(2), LetterKind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getTimestamp(6).toInstant());
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
     }
 }

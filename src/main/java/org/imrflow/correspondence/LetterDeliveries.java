@@ -42,10 +42,9 @@ public class LetterDeliveries {
         this.audit = audit;
     }
 
-    /** Records that the letter was sent to each recipient now; a letter is sent to a recipient once. */
+    /** Records that the letter was sent to each recipient at the given time; a letter is sent to a recipient once. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void sent(long letterId, long caseId, List<Recipient> recipients) {
-        Instant now = time.now();
+    void sent(long letterId, long caseId, List<Recipient> recipients, Instant sentAt) {
         for (Recipient recipient : recipients) {
             jdbc.sql("""
                     insert into letter_delivery (letter_id, case_id, recipient_role, recipient_name, recipient_address,
@@ -55,7 +54,7 @@ public class LetterDeliveries {
                     .param("letter", letterId).param("case", caseId).param("role", recipient.role())
                     .param("name", recipient.name())
                     .param("address", recipient.address().isEmpty() ? null : String.join("\n", recipient.address()))
-                    .param("method", recipient.method().name()).param("at", Timestamp.from(now))
+                    .param("method", recipient.method().name()).param("at", Timestamp.from(sentAt))
                     .update();
         }
     }

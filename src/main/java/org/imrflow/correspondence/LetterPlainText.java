@@ -18,12 +18,13 @@ import org.xml.sax.SAXException;
 /**
  * Reads the plain-text letter off a rendered XHTML letter, so that the text and the PDF cannot say different
  * things: each paragraph or heading becomes one line, the lines of a {@code div.lines} (a block of short
- * lines such as the credential block) stay together, a blank line separates every other block, and the
+ * lines such as the credential block) and the items of a list stay together, a blank line separates every
+ * other block, and the
  * running footer, which belongs to the printed page only, is left out.
  */
 final class LetterPlainText {
 
-    private static final Set<String> LINES = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li");
+    private static final Set<String> LINES = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private LetterPlainText() {
     }
@@ -49,6 +50,8 @@ final class LetterPlainText {
             }
             if (LINES.contains(element.getTagName())) {
                 blocks.add(List.of(line(element)));
+            } else if (element.getTagName().equals("ul") || element.getTagName().equals("ol")) {
+                blocks.add(listItems(element));
             } else if (hasClass(element, "lines")) {
                 List<String> lines = new ArrayList<>();
                 for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -61,6 +64,18 @@ final class LetterPlainText {
                 collect(element, blocks);
             }
         }
+    }
+
+    /** A list stays one block: "- item" for bullets, "1) item" for numbers, as the 2013 letters numbered findings. */
+    private static List<String> listItems(Element list) {
+        boolean numbered = list.getTagName().equals("ol");
+        List<String> lines = new ArrayList<>();
+        for (Node child = list.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element item) {
+                lines.add((numbered ? (lines.size() + 1) + ") " : "- ") + line(item));
+            }
+        }
+        return lines;
     }
 
     private static String line(Element element) {

@@ -7,21 +7,24 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.imrflow.deadlines.Delivery;
 
-import org.springframework.stereotype.Component;
 
 /**
  * Renders letters as plain text and PDF from the templates in {@code templates/letters/}. Both forms
  * come from the same variables so that they cannot say different things; the SHA-256 is taken over
  * the PDF because the PDF is the document that is mailed and kept.
  */
-@Component
 public class LetterRenderer {
 
     static final String DETERMINATION_TITLE = "Final Determination Letter";
     static final String INELIGIBILITY_TITLE = "Notice of Ineligibility";
     static final String NOTICE_OF_ASSIGNMENT_TITLE = "Notice of Assignment and Request for Information";
     static final String EXPEDITED_REVIEW_TITLE = "Notice of Expedited Review";
+    static final String TERMINATION_TITLE = "Notice of Termination";
+
+    private static final String OVERTURNED = "Overturned";
 
     /**
      * The records the claims administrator must send, 8 CCR 9792.10.5(a)(1)(A) to (D), in plain words. They
@@ -44,41 +47,115 @@ public class LetterRenderer {
 
     private final LetterTemplates templates;
     private final PdfWriter pdfWriter;
+    private final Letterhead letterhead;
+    private final String templateVersion;
 
-    public LetterRenderer() {
+    /**
+     * A renderer of the letters this organization sends: its letterhead on every letter, and the template version
+     * new notices are worded by (a Final Determination Letter's facts name their own).
+     */
+    public LetterRenderer(Letterhead letterhead, String templateVersion) {
+        LetterTemplateVersions.require(templateVersion);
         this.templates = new LetterTemplates();
         this.pdfWriter = new PdfWriter();
+        this.letterhead = Objects.requireNonNull(letterhead, "letterhead");
+        this.templateVersion = templateVersion;
+    }
+
+    /** The version new letters are worded by. */
+    public String templateVersion() {
+        return templateVersion;
     }
 
     /**
-     * The public Final Determination Letter of the content's template version. Its plain text is read off the
-     * same XHTML the PDF is made from, so the two carry the same words.
+     * The public Final Determination Letter of the content's template version, as the archive and the public read
+     * it. Its plain text is read off the same XHTML the PDF is made from, so the two carry the same words.
      */
     public RenderedLetter renderDetermination(DeterminationLetterContent c) {
-        String xhtml = determinationXhtml(c);
-        byte[] pdf = pdfWriter.write(xhtml);
-        return new RenderedLetter(DETERMINATION_TITLE, LetterPlainText.of(xhtml), pdf, sha256(pdf));
+        return render(DETERMINATION_TITLE, "final-determination", determinationModel(c), c.templateVersion());
     }
 
     /** The plain text of {@link #renderDetermination}, without the cost of the PDF. */
     String determinationText(DeterminationLetterContent c) {
-        return LetterPlainText.of(determinationXhtml(c));
+        return LetterPlainText.of(templates.render("final-determination.html", determinationModel(c)));
     }
 
-    private String determinationXhtml(DeterminationLetterContent c) {
-        return templates.render("final-determination.html", determinationModel(c));
+    /** The Final Determination Letter as mailed to the recipients: the public letter within its cover and service list. */
+    public RenderedLetter renderMailedDetermination(MailedDetermination m, List<Recipient> recipients) {
+        Map<String, Object> model = determinationModel(m.letter());
+        model.putAll(sender(m.letterDate(), recipients));
+        model.put("letterDate", LetterText.date(m.letterDate()));
+        model.put("employeeName", LetterText.oneLine(m.employeeName()));
+        model.put("claimNumber", LetterText.oneLine(m.claimNumber()));
+        model.put("employerName", LetterText.oneLine(m.employerName()));
+        model.put("claimsAdministratorName", LetterText.oneLine(m.claimsAdministratorName()));
+        model.put("requestingPhysicianName", LetterText.oneLine(m.requestingPhysicianName()));
+        model.put("findings", m.letter().items().stream()
+                .map(item -> finding(m.letter().organizationName(), item)).toList());
+        model.put("anyOverturned", m.letter().items().stream().anyMatch(i -> OVERTURNED.equals(i.decision())));
+        model.put("documentsReviewed", m.documentsReviewed().stream().map(LetterText::oneLine).toList());
+        return render(DETERMINATION_TITLE, "final-determination-mailed", model, m.letter().templateVersion());
     }
 
-    public RenderedLetter renderIneligibilityNotice(IneligibilityNoticeContent c) {
-        return render(INELIGIBILITY_TITLE, "ineligibility-notice", noticeModel(c));
+    public RenderedLetter renderIneligibilityNotice(IneligibilityNoticeContent c, List<Recipient> recipients) {
+        Map<String, Object> model = noticeModel(c);
+        model.putAll(sender(c.noticeDate(), recipients));
+        return render(INELIGIBILITY_TITLE, "ineligibility-notice", model, templateVersion);
     }
 
-    public RenderedLetter renderNoticeOfAssignment(NoticeOfAssignmentContent c) {
-        return render(NOTICE_OF_ASSIGNMENT_TITLE, "notice-of-assignment", noticeOfAssignmentModel(c));
+    public RenderedLetter renderNoticeOfAssignment(NoticeOfAssignmentContent c, List<Recipient> recipients) {
+        Map<String, Object> model = noticeOfAssignmentModel(c);
+        model.putAll(sender(c.noticeDate(), recipients));
+        return render(NOTICE_OF_ASSIGNMENT_TITLE, "notice-of-assignment", model, templateVersion);
     }
 
-    public RenderedLetter renderExpeditedReviewNotice(ExpeditedReviewNoticeContent c) {
-        return render(EXPEDITED_REVIEW_TITLE, "expedited-review-notice", expeditedReviewNoticeModel(c));
+    public RenderedLetter renderExpeditedReviewNotice(ExpeditedReviewNoticeContent c, List<Recipient> recipients) {
+        Map<String, Object> model = expeditedReviewNoticeModel(c);
+        model.putAll(sender(c.noticeDate(), recipients));
+        return render(EXPEDITED_REVIEW_TITLE, "expedited-review-notice", model, templateVersion);
+    }
+
+    public RenderedLetter renderTerminationNotice(TerminationNoticeContent c, List<Recipient> recipients) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", TERMINATION_TITLE);
+        model.put("caseNumber", LetterText.oneLine(c.caseNumber()));
+        model.put("noticeDate", LetterText.date(c.noticeDate()));
+        model.put("employeeName", LetterText.oneLine(c.employeeName()));
+        model.put("claimsAdministratorName", LetterText.oneLine(c.claimsAdministratorName()));
+        model.put("treatmentAuthorizedOn", LetterText.date(c.treatmentAuthorizedOn()));
+        model.put("disputedItems", c.disputedItems().stream().map(LetterText::oneLine).toList());
+        model.put("reason", c.reason() == null ? null : LetterText.oneLine(c.reason()));
+        model.putAll(sender(c.noticeDate(), recipients));
+        return render(TERMINATION_TITLE, "termination-notice", model, templateVersion);
+    }
+
+    /**
+     * One numbered finding of the mailed letter, in the words of the 2013 cover: "1) MAXIMUS Federal Services, Inc.
+     * has determined the request for ... is [not] medically necessary and appropriate."
+     */
+    static String finding(String organizationName, ItemDetermination item) {
+        String request = item.partial() == null
+                ? "the request for " + LetterText.oneLine(item.request())
+                : "the remaining IMR eligible portion of the request for " + LetterText.oneLine(item.request()) + ", "
+                        + LetterText.oneLine(item.partial().remainder()) + ",";
+        boolean necessary = OVERTURNED.equals(item.decision());
+        return LetterText.oneLine(organizationName) + " has determined " + request + " is "
+                + (necessary ? "" : "not ") + "medically necessary and appropriate. The Utilization Review decision is "
+                + (necessary ? "overturned." : "upheld.");
+    }
+
+    /** What every letter says of its sender and its recipients: letterhead, signature, service list. */
+    private Map<String, Object> sender(LocalDate sentOn, List<Recipient> recipients) {
+        if (recipients.isEmpty()) {
+            throw new IllegalArgumentException("recipients must name at least one: a letter is sent to someone");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("letterheadName", LetterText.oneLine(letterhead.organizationName()));
+        model.put("organizationAddressLines", LetterText.paragraphs(letterhead.address()));
+        model.put("signatureLines", letterhead.signature().stream().map(LetterText::oneLine).toList());
+        model.put("sentOn", LetterText.date(sentOn));
+        model.put("recipients", recipients.stream().map(RecipientView::of).toList());
+        return model;
     }
 
     /** The template variables of a Final Determination Letter: every value already formatted for print. */
@@ -115,7 +192,6 @@ public class LetterRenderer {
         model.put("applicationReceived", LetterText.date(c.applicationReceived()));
         model.put("urDecisionDate", LetterText.date(c.urDecisionDate()));
         model.put("noticeDate", LetterText.date(c.noticeDate()));
-        model.put("organizationName", LetterText.oneLine(c.organizationName()));
         model.put("reasons", c.reasons().stream().map(LetterText::oneLine).toList());
         return model;
     }
@@ -126,9 +202,6 @@ public class LetterRenderer {
         model.put("title", NOTICE_OF_ASSIGNMENT_TITLE);
         model.put("caseNumber", LetterText.oneLine(c.caseNumber()));
         model.put("noticeDate", LetterText.date(c.noticeDate()));
-        model.put("organizationName", LetterText.oneLine(c.organizationName()));
-        // an address is written on several lines; the letterhead keeps them
-        model.put("organizationAddressLines", LetterText.paragraphs(c.organizationAddress()));
         model.put("reviewPhrase", reviewPhrase(c.reviewType()));
         model.put("employeeName", LetterText.oneLine(c.employeeName()));
         model.put("claimNumber", LetterText.oneLine(c.claimNumber()));
@@ -142,7 +215,6 @@ public class LetterRenderer {
         model.put("recordSet", RECORD_SET);
         model.put("recordsDue", LetterText.oneLine(c.recordsDue()));
         model.put("sentBy", NoticeOfAssignmentContent.ELECTRONIC.equals(c.delivery()) ? "electronically" : "by mail");
-        model.put("recipients", c.recipients().stream().map(LetterText::oneLine).toList());
         return model;
     }
 
@@ -152,13 +224,11 @@ public class LetterRenderer {
         model.put("title", EXPEDITED_REVIEW_TITLE);
         model.put("caseNumber", LetterText.oneLine(c.caseNumber()));
         model.put("noticeDate", LetterText.date(c.noticeDate()));
-        model.put("organizationName", LetterText.oneLine(c.organizationName()));
         model.put("employeeName", LetterText.oneLine(c.employeeName()));
         model.put("certifyingPhysician", LetterText.oneLine(c.certifyingPhysician()));
         model.put("certifiedOn", LetterText.date(c.certifiedOn()));
         model.put("determinationDue", LetterText.oneLine(c.determinationDue()));
         model.put("recordsDue", c.recordsDue() == null ? null : LetterText.oneLine(c.recordsDue()));
-        model.put("recipients", c.recipients().stream().map(LetterText::oneLine).toList());
         return model;
     }
 
@@ -173,11 +243,11 @@ public class LetterRenderer {
         };
     }
 
-    private RenderedLetter render(String title, String template, Map<String, Object> model) {
-        // the text templates close every block with a blank line; the letter ends with a single line break
-        String text = templates.render(template + ".txt", model).stripTrailing() + "\n";
-        byte[] pdf = pdfWriter.write(templates.render(template + ".html", model));
-        return new RenderedLetter(title, text, pdf, sha256(pdf));
+    /** The letter's PDF and, read off the same XHTML, its plain text. */
+    private RenderedLetter render(String title, String template, Map<String, Object> model, String version) {
+        String xhtml = templates.render(template + ".html", model);
+        byte[] pdf = pdfWriter.write(xhtml);
+        return new RenderedLetter(title, LetterPlainText.of(xhtml), pdf, sha256(pdf), version);
     }
 
     static String sha256(byte[] bytes) {
@@ -186,6 +256,16 @@ public class LetterRenderer {
         } catch (NoSuchAlgorithmException e) {
             // every Java platform must provide SHA-256, so this is a broken runtime, not a user error
             throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
+        }
+    }
+
+    /** A recipient as the service list prints it: "Employee: Maria Lopez (by mail)", then the address lines. */
+    record RecipientView(String line, String name, List<String> address, String method) {
+
+        static RecipientView of(Recipient recipient) {
+            return new RecipientView(LetterText.oneLine(recipient.line()), LetterText.oneLine(recipient.name()),
+                    recipient.address().stream().map(LetterText::oneLine).toList(),
+                    recipient.method() == Delivery.MAIL ? "by mail" : "electronically");
         }
     }
 

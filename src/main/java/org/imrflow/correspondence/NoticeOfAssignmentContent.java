@@ -6,14 +6,13 @@ import java.util.Objects;
 
 /**
  * Everything a Notice of Assignment and Request for Information (NOARFI, 8 CCR 9792.10.4(b)) says.
- * {@code recordsDue} and {@code recipients} arrive formatted because only the caller knows the deadline's
- * unit (a date, or a time of day for an expedited review) and how each party is addressed.
+ * {@code recordsDue} arrives formatted because only the caller knows the deadline's unit (a date, or a time of
+ * day for an expedited review). The organization and the recipients are the letter's, not the content's.
  */
-public record NoticeOfAssignmentContent(String caseNumber, LocalDate noticeDate, String organizationName,
-        String organizationAddress, String reviewType, String employeeName, String claimNumber,
-        LocalDate dateOfInjury, String employerName, String claimsAdministratorName, String requestingPhysicianName,
-        LocalDate applicationReceived, LocalDate urDecisionDate, List<String> disputedItems, String recordsDue,
-        String delivery, List<String> recipients) {
+public record NoticeOfAssignmentContent(String caseNumber, LocalDate noticeDate, String reviewType,
+        String employeeName, String claimNumber, LocalDate dateOfInjury, String employerName,
+        String claimsAdministratorName, String requestingPhysicianName, LocalDate applicationReceived,
+        LocalDate urDecisionDate, List<String> disputedItems, String recordsDue, String delivery) {
 
     /** The review types a notice can announce; each sets a different deadline for the determination. */
     public static final String STANDARD = "Standard";
@@ -27,9 +26,6 @@ public record NoticeOfAssignmentContent(String caseNumber, LocalDate noticeDate,
     public NoticeOfAssignmentContent {
         Required.text(caseNumber, "caseNumber");
         Objects.requireNonNull(noticeDate, "noticeDate");
-        Required.text(organizationName, "organizationName");
-        // the records are to be sent to this address, so a notice without it asks for the impossible
-        Required.text(organizationAddress, "organizationAddress");
         Required.oneOf(reviewType, "reviewType", List.of(STANDARD, EXPEDITED, FORMULARY));
         Required.text(employeeName, "employeeName");
         Required.text(claimNumber, "claimNumber");
@@ -43,6 +39,5 @@ public record NoticeOfAssignmentContent(String caseNumber, LocalDate noticeDate,
         // the deadline is the point of the request: without it the claims administrator owes nothing by any date
         Required.text(recordsDue, "recordsDue");
         Required.oneOf(delivery, "delivery", List.of(MAIL, ELECTRONIC));
-        recipients = Required.lines(recipients, "recipients", "the notice must say who it was sent to");
     }
 }

@@ -2,7 +2,10 @@ package org.imrflow.determination;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.imrflow.ImrProperties;
@@ -11,12 +14,13 @@ import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.correspondence.DeterminationLetterContent;
 import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.correspondence.ItemDetermination;
-import org.imrflow.correspondence.LetterTemplateVersions;
 import org.imrflow.correspondence.Letters;
+import org.imrflow.correspondence.MailedDetermination;
 import org.imrflow.correspondence.ReviewerCredentials;
 import org.imrflow.deadlines.BusinessTime;
 import org.imrflow.deadlines.CaseClocks;
 import org.imrflow.deadlines.ClockKind;
+import org.imrflow.deadlines.Delivery;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.CaseLifecycle;
@@ -26,13 +30,16 @@ import org.imrflow.intake.Stage;
 import org.imrflow.review.ClinicalReviews;
 import org.imrflow.review.Decision;
 import org.imrflow.review.ItemReview;
+import org.imrflow.web.Dates;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues the final determination of an approved review: records it, issues the Final Determination Letter
- * and closes the case as decided, in one transaction. Issuing twice changes nothing.
+ * Issues the final determination of an approved review: records it, mails the Final Determination Letter to the
+ * parties and closes the case as decided, in one transaction, then announces it ({@link DeterminationIssued}).
+ * Issuing twice changes nothing.
  */
 @Service
 public class DeterminationManagement {
@@ -45,11 +52,13 @@ public class DeterminationManagement {
     private final BusinessTime time;
     private final CaseClocks clocks;
     private final ImrProperties properties;
+    private final Dates dates;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
     DeterminationManagement(CaseFiles cases, ClinicalReviews reviews, ReviewerAssignments assignments,
                             Letters letters, CaseLifecycle lifecycle, BusinessTime time, CaseClocks clocks,
-                            ImrProperties properties, JdbcClient jdbc) {
+                            ImrProperties properties, Dates dates, ApplicationEventPublisher events, JdbcClient jdbc) {
         this.cases = cases;
         this.reviews = reviews;
         this.assignments = assignments;
@@ -58,6 +67,8 @@ public class DeterminationManagement {
         this.time = time;
         this.clocks = clocks;
         this.properties = properties;
+        this.dates = dates;
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -76,14 +87,24 @@ public class DeterminationManagement {
                 .map(d -> determination(d, items.get(d.itemId())))
                 .toList();
         Instant issuedAt = time.now();
+        LocalDate decisionDate = BusinessTime.dateOf(issuedAt);
         // the letter's dates are the case's: when it was assigned, and when it is decided
-        letters.issueDetermination(ref, new DeterminationLetterContent(LetterTemplateVersions.current(),
+        DeterminationLetterContent letter = new DeterminationLetterContent(letters.templateVersion(),
                 ref.caseNumber(), BusinessTime.dateOf(application.assignedAt()), application.dateOfInjury(),
-                BusinessTime.dateOf(issuedAt), application.urDecisionDate(),
+                decisionDate, application.urDecisionDate(),
                 application.expedited() ? DeterminationLetterContent.EXPEDITED : DeterminationLetterContent.STANDARD,
                 application.receivedDate(), properties.organization().name(), properties.organization().shortName(),
                 new ReviewerCredentials(reviewer.licenseStates(), reviewer.specialties()),
-                reviews.clinicalCaseSummary(ref.caseId()), determinations));
+                reviews.clinicalCaseSummary(ref.caseId()), determinations);
+        // the application itself is the first document of every case file, uploaded or not
+        List<String> documentsReviewed = new ArrayList<>(List.of("Application for Independent Medical Review "
+                + "(DWC Form IMR), received " + dates.date(application.receivedDate())));
+        cases.documents(ref.caseId()).forEach(d -> documentsReviewed.add(d.fileName() + ", from "
+                + d.source().label().toLowerCase(Locale.ROOT) + ", received " + dates.date(d.receivedDate())));
+        letters.issueDetermination(ref, new MailedDetermination(letter, decisionDate, application.employeeName(),
+                application.claimNumber(), application.employerName(), application.claimsAdministratorName(),
+                application.requestingPhysicianName(), documentsReviewed),
+                cases.recipients(ref.caseId(), Delivery.MAIL));
         int overturned = (int) decisions.stream().filter(d -> d.decision() == Decision.OVERTURNED).count();
         jdbc.sql("""
                 insert into determination (case_id, upheld_items, overturned_items, issued_at)
@@ -94,6 +115,7 @@ public class DeterminationManagement {
             clocks.meet(ref, kind, issuedAt, "Final Determination Letter issued");
         }
         lifecycle.moveTo(ref.caseId(), Stage.DECIDED);
+        events.publishEvent(new DeterminationIssued(ref.caseId(), ref.caseNumber(), issuedAt));
         return Map.of();
     }
 

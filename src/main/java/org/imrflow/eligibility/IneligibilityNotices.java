@@ -1,10 +1,10 @@
 package org.imrflow.eligibility;
 
 import java.util.Map;
-import org.imrflow.ImrProperties;
 import org.imrflow.correspondence.IneligibilityNoticeContent;
 import org.imrflow.correspondence.Letters;
 import org.imrflow.deadlines.BusinessTime;
+import org.imrflow.deadlines.Delivery;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.CaseLifecycle;
@@ -22,16 +22,14 @@ class IneligibilityNotices {
     private final CaseLifecycle lifecycle;
     private final Letters letters;
     private final BusinessTime time;
-    private final ImrProperties properties;
 
     IneligibilityNotices(EligibilityScreening screening, CaseFiles cases, CaseLifecycle lifecycle, Letters letters,
-                         BusinessTime time, ImrProperties properties) {
+                         BusinessTime time) {
         this.screening = screening;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.letters = letters;
         this.time = time;
-        this.properties = properties;
     }
 
     @Transactional
@@ -42,7 +40,7 @@ class IneligibilityNotices {
                 .orElseThrow(() -> new IllegalStateException("Case " + ref.caseNumber() + " was not found ineligible"));
         letters.issueIneligibilityNotice(ref, new IneligibilityNoticeContent(ref.caseNumber(),
                 application.employeeName(), application.receivedDate(), application.urDecisionDate(),
-                time.today(), properties.organization().name(), latest.reasons()));
+                time.today(), latest.reasons()), cases.recipients(ref.caseId(), Delivery.MAIL));
         lifecycle.moveTo(ref.caseId(), Stage.INELIGIBLE);
         return Map.of();
     }

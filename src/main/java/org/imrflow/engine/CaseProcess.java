@@ -25,6 +25,8 @@ public final class CaseProcess {
     /** Messages the case process waits for, correlated by case number. */
     public static final String RECORDS_RECEIVED = "RecordsReceived";
     public static final String RECORDS_DUE_CHANGED = "RecordsDueChanged";
+    /** Ends the case process wherever it stands: the case was terminated. */
+    public static final String CASE_TERMINATED = "CaseTerminated";
 
     /** The element that waits for the record set. */
     public static final String AWAIT_RECORDS = "Task_AwaitRecords";

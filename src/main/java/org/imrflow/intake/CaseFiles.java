@@ -1,6 +1,8 @@
 package org.imrflow.intake;
 
 import java.util.ArrayList;
+import org.imrflow.correspondence.Recipient;
+import org.imrflow.deadlines.Delivery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,6 +106,18 @@ public class CaseFiles {
                 addressOf(recorded, PartyRole.CLAIMS_ADMINISTRATOR)));
         parties.add(new Party(PartyRole.EMPLOYER, found.employerName(), addressOf(recorded, PartyRole.EMPLOYER)));
         return parties;
+    }
+
+    /**
+     * Who the case's letters go to: its parties in the order letters address them, each by mail, but the claims
+     * administrator by the given method (the Notice of Assignment may be sent to it electronically).
+     */
+    public List<Recipient> recipients(long caseId, Delivery claimsAdministratorDelivery) {
+        return parties(caseId).stream()
+                .map(party -> new Recipient(party.role().label(), party.name(),
+                        party.address() == null ? List.of() : party.address().lines(),
+                        party.role() == PartyRole.CLAIMS_ADMINISTRATOR ? claimsAdministratorDelivery : Delivery.MAIL))
+                .toList();
     }
 
     /** The parties whose affiliation would make a reviewer conflicted: names as the application gives them. */

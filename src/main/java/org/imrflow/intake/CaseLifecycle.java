@@ -1,6 +1,7 @@
 package org.imrflow.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseProcessLedger;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,25 @@ public class CaseLifecycle {
             // the case's process has nothing left to do: the rebuild leaves it alone
             processes.ended(caseId);
         }
+    }
+
+    /** The case's stage, read with its row locked until the transaction ends, so that no other change overtakes it. */
+    public Stage lockStage(long caseId) {
+        return cases.lockStage(caseId);
+    }
+
+    /**
+     * The claims administrator authorized the disputed treatment: the case is terminated and closed. The caller
+     * stops its clocks and sends the notice.
+     */
+    public void terminated(long caseId, Instant at, LocalDate treatmentAuthorizedOn, String reason) {
+        cases.terminate(caseId, at, treatmentAuthorizedOn, reason);
+        moveTo(caseId, Stage.TERMINATED);
+    }
+
+    /** The date the claims administrator authorized the treatment of a terminated case; null for any other. */
+    public LocalDate treatmentAuthorizedOn(long caseId) {
+        return cases.treatmentAuthorizedOn(caseId);
     }
 
     /** The case was assigned for review (the Notice of Assignment); a case taken over keeps its assignment date. */

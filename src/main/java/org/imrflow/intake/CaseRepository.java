@@ -168,6 +168,25 @@ class CaseRepository {
                 .param("stage", stage.name()).param("closed", stage.closed()).param("id", caseId).update();
     }
 
+    /** The case's stage, its row locked until the transaction ends. */
+    Stage lockStage(long caseId) {
+        return Stage.valueOf(jdbc.sql("select stage from imr_case where id = :id for update")
+                .param("id", caseId).query(String.class).single());
+    }
+
+    LocalDate treatmentAuthorizedOn(long caseId) {
+        return jdbc.sql("select treatment_authorized_on from imr_case where id = :id")
+                .param("id", caseId).query(LocalDate.class).single();
+    }
+
+    void terminate(long caseId, Instant at, LocalDate treatmentAuthorizedOn, String reason) {
+        jdbc.sql("""
+                update imr_case set terminated_at = :at, treatment_authorized_on = :authorized, termination_reason = :reason
+                where id = :id and terminated_at is null""")
+                .param("at", Timestamp.from(at)).param("authorized", treatmentAuthorizedOn).param("reason", reason)
+                .param("id", caseId).update();
+    }
+
     void updateAssignment(long caseId, Instant assignedAt) {
         jdbc.sql("update imr_case set assigned_at = :at where id = :id and assigned_at is null")
                 .param("at", Timestamp.from(assignedAt)).param("id", caseId).update();

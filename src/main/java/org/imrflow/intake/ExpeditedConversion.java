@@ -2,13 +2,11 @@ package org.imrflow.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imrflow.ConflictException;
-import org.imrflow.ImrProperties;
 import org.imrflow.InvalidInputException;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.ExpeditedReviewNoticeContent;
@@ -17,6 +15,7 @@ import org.imrflow.deadlines.BusinessTime;
 import org.imrflow.deadlines.CaseClock;
 import org.imrflow.deadlines.CaseClocks;
 import org.imrflow.deadlines.ClockKind;
+import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 import org.imrflow.engine.CaseMessages;
 import org.imrflow.engine.CaseProcess;
@@ -44,12 +43,11 @@ public class ExpeditedConversion {
     private final CaseMessages messages;
     private final BusinessTime time;
     private final Dates dates;
-    private final ImrProperties properties;
     private final AuditLog audit;
 
     ExpeditedConversion(CaseRepository cases, CaseFiles files, CaseClocks clocks, Letters letters,
                         CaseProcessLedger ledger, CaseMessages messages, BusinessTime time, Dates dates,
-                        ImrProperties properties, AuditLog audit) {
+                        AuditLog audit) {
         this.cases = cases;
         this.files = files;
         this.clocks = clocks;
@@ -58,7 +56,6 @@ public class ExpeditedConversion {
         this.messages = messages;
         this.time = time;
         this.dates = dates;
-        this.properties = properties;
         this.audit = audit;
     }
 
@@ -98,7 +95,8 @@ public class ExpeditedConversion {
             ledger.putVariables(ref, CaseProcess.CASE_TRACK, changed);
             messages.announceAfterCommit(ref, CaseProcess.RECORDS_DUE_CHANGED, caseNumber, changed);
         }
-        letters.issueExpeditedReviewNotice(ref, notice(found, physician, certifiedOn, now, recordsDue));
+        letters.issueExpeditedReviewNotice(ref, notice(found, physician, certifiedOn, now, recordsDue),
+                files.recipients(found.id(), Delivery.MAIL));
         audit.record("CASE_EXPEDITED", caseNumber, "converted to an expedited review, " + certification);
     }
 
@@ -109,11 +107,7 @@ public class ExpeditedConversion {
                 .map(CaseClock::dueAt).min(Instant::compareTo)
                 .map(dates::date)
                 .orElse("3 days after the case is assigned");
-        List<String> recipients = new ArrayList<>(List.of("Employee: " + c.employeeName(),
-                "Employer: " + c.employerName(), "Requesting physician: " + c.requestingPhysicianName(),
-                "Claims administrator: " + c.claimsAdministratorName()));
-        return new ExpeditedReviewNoticeContent(c.caseNumber(), BusinessTime.dateOf(now), properties.organization().name(),
-                c.employeeName(), physician, certifiedOn, determinationDue, recordsDue.map(dates::time).orElse(null),
-                recipients);
+        return new ExpeditedReviewNoticeContent(c.caseNumber(), BusinessTime.dateOf(now), c.employeeName(), physician,
+                certifiedOn, determinationDue, recordsDue.map(dates::time).orElse(null));
     }
 }

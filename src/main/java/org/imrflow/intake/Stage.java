@@ -9,7 +9,9 @@ public enum Stage {
     QUALITY_REVIEW("Quality review"),
     NOTICE("Notice"),
     DECIDED("Decided"),
-    INELIGIBLE("Ineligible");
+    INELIGIBLE("Ineligible"),
+    /** The claims administrator authorized the disputed treatment before the determination (8 CCR 9792.10.6(a)). */
+    TERMINATED("Terminated");
 
     private final String label;
 
@@ -22,6 +24,6 @@ public enum Stage {
     }
 
     public boolean closed() {
-        return this == DECIDED || this == INELIGIBLE;
+        return this == DECIDED || this == INELIGIBLE || this == TERMINATED;
     }
 }

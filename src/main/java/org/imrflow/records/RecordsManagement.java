@@ -95,7 +95,8 @@ public class RecordsManagement {
         if (earlier.isEmpty()) {
             requests.insert(ref.caseId(), sentAt, delivery, sentBefore);
             if (!sentBefore) {
-                letters.issueNoticeOfAssignment(ref, notice(application, sentAt, recordsClock, delivery.name()));
+                letters.issueNoticeOfAssignment(ref, notice(application, sentAt, recordsClock, delivery.name()),
+                        cases.recipients(ref.caseId(), delivery));
             }
             audit.record("NOTICE_OF_ASSIGNMENT_SENT", ref.caseNumber(), sentBefore
                     ? "sent before the case was taken over, on " + BusinessTime.dateOf(sentAt)
@@ -204,13 +205,10 @@ public class RecordsManagement {
         List<DisputedItem> items = cases.items(c.id());
         String due = recordsClock.unit() == ClockUnit.HOURS ? dates.time(recordsClock.dueAt())
                 : dates.date(recordsClock.dueAt());
-        return new NoticeOfAssignmentContent(c.caseNumber(), BusinessTime.dateOf(sentAt), imr.organization().name(),
-                imr.organization().address(), c.reviewType().label(), c.employeeName(), c.claimNumber(),
-                c.dateOfInjury(), c.employerName(), c.claimsAdministratorName(), c.requestingPhysicianName(),
-                c.receivedDate(), c.urDecisionDate(), items.stream().map(DisputedItem::title).toList(), due,
-                "MAIL".equals(delivery) ? "mail" : "electronic",
-                List.of("Employee: " + c.employeeName(), "Employer: " + c.employerName(),
-                        "Requesting physician: " + c.requestingPhysicianName(),
-                        "Claims administrator: " + c.claimsAdministratorName()));
+        return new NoticeOfAssignmentContent(c.caseNumber(), BusinessTime.dateOf(sentAt), c.reviewType().label(),
+                c.employeeName(), c.claimNumber(), c.dateOfInjury(), c.employerName(), c.claimsAdministratorName(),
+                c.requestingPhysicianName(), c.receivedDate(), c.urDecisionDate(),
+                items.stream().map(DisputedItem::title).toList(), due,
+                "MAIL".equals(delivery) ? NoticeOfAssignmentContent.MAIL : NoticeOfAssignmentContent.ELECTRONIC);
     }
 }

@@ -28,7 +28,7 @@ class DeterminationLetterContentTest {
         }
         assertThat(bodyOnly.caseNumber()).isNull();
         ContentCopies.assertEveryFieldRequired(bodyOnly, HEADER.toArray(String[]::new));
-        assertThat(new LetterRenderer().determinationText(bodyOnly)).startsWith("HOW THE IMR FINAL DETERMINATION WAS MADE\n");
+        assertThat(TestLetters.renderer().determinationText(bodyOnly)).startsWith("HOW THE IMR FINAL DETERMINATION WAS MADE\n");
     }
 
     @Test

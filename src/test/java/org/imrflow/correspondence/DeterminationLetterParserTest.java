@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeterminationLetterParserTest {
 
     final DeterminationLetterParser parser = new DeterminationLetterParser();
-    final LetterRenderer renderer = new LetterRenderer();
+    final LetterRenderer renderer = TestLetters.renderer();
 
     @Test
     void readsTheHeaderBlockAndRepairsTheSplitCaseNumber() {

@@ -34,7 +34,7 @@ class DeterminationLetterWordingTest {
             + "and regulations, including the strenght of evidence hierarchy that applies to Independent Medical "
             + "Review determinations.";
 
-    final LetterRenderer renderer = new LetterRenderer();
+    final LetterRenderer renderer = TestLetters.renderer();
 
     @Test
     void versionsAreListedOldestFirstAndNewLettersAreIssuedIn2016Text() {

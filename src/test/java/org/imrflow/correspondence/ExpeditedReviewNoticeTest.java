@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.imrflow.deadlines.Delivery;
 import org.junit.jupiter.api.Test;
 
 class ExpeditedReviewNoticeTest {
@@ -22,39 +23,37 @@ class ExpeditedReviewNoticeTest {
             + "3:00 PM PST. In an expedited review the records are due within 24 hours of receiving this notice "
             + "(8 CCR 9792.10.5(a)(1)).";
     static final String PENALTIES = NoticeOfAssignmentTest.PENALTIES;
-    static final List<String> RECIPIENTS = List.of("Employee: Maria Lopez", "Employer: Central Valley Packing Co.",
-            "Requesting Physician: Ana Ruiz, M.D.", "Claims Administrator: Sierra Claims Services");
 
     static final ExpeditedReviewNoticeContent NOTICE = new ExpeditedReviewNoticeContent("CM26-0012345",
-            LocalDate.of(2026, 12, 1), "Golden State Medical Review", "Maria Lopez", "Ana Ruiz, M.D.",
-            LocalDate.of(2026, 11, 30), "12/04/2026", "12/02/2026 3:00 PM PST", RECIPIENTS);
+            LocalDate.of(2026, 12, 1), "Maria Lopez", "Ana Ruiz, M.D.", LocalDate.of(2026, 11, 30), "12/04/2026",
+            "12/02/2026 3:00 PM PST");
 
-    final RenderedLetter notice = new LetterRenderer().renderExpeditedReviewNotice(NOTICE);
+    final RenderedLetter notice = TestLetters.renderer().renderExpeditedReviewNotice(NOTICE, TestLetters.RECIPIENTS);
 
     @Test
     void headerIdentifiesTheCaseTheEmployeeAndTheDate() {
         assertThat(notice.title()).isEqualTo("Notice of Expedited Review");
-        assertThat(notice.text().lines().limit(6)).containsExactly("Golden State Medical Review",
-                "Notice of Expedited Review", "Case Number: CM26-0012345", "Employee: Maria Lopez",
-                "Notice Date: 12/01/2026", "");
+        assertThat(notice.text().lines().limit(9)).containsExactly("Golden State Medical Review",
+                "P.O. Box 138009", "Sacramento, CA 95813-8009", "", "NOTICE OF EXPEDITED REVIEW",
+                "Case Number: CM26-0012345", "Employee: Maria Lopez", "Notice Date: 12/01/2026", "");
     }
 
     @Test
     void statesTheCertificationTheNewDeadlinesAndTheRecipients() {
-        assertThat(LetterRendererTest.nonBlankLines(notice.text()).subList(5, 14)).containsExactly(CERTIFIED,
-                DETERMINATION_DUE, RECORDS_DUE, PENALTIES, "Sent to:", RECIPIENTS.get(0), RECIPIENTS.get(1),
-                RECIPIENTS.get(2), RECIPIENTS.get(3));
-        assertThat(notice.text()).endsWith(RECIPIENTS.get(3) + "\n");
+        assertThat(LetterRendererTest.nonBlankLines(notice.text()).subList(7, 12)).containsExactly(CERTIFIED,
+                DETERMINATION_DUE, RECORDS_DUE, PENALTIES, "Sincerely,");
+        assertThat(notice.text()).endsWith(PENALTIES + "\n\n" + TestLetters.SIGNATURE + "\n"
+                + TestLetters.serviceList("12/01/2026"));
     }
 
     @Test
     void asksForNoRecordsWhenTheyAreAlreadyIn() {
-        RenderedLetter recordsIn = new LetterRenderer().renderExpeditedReviewNotice(
-                ContentCopies.with(NOTICE, "recordsDue", null));
-        assertThat(LetterRendererTest.nonBlankLines(recordsIn.text()).subList(5, 8))
-                .containsExactly(CERTIFIED, DETERMINATION_DUE, "Sent to:");
+        RenderedLetter recordsIn = TestLetters.renderer().renderExpeditedReviewNotice(
+                ContentCopies.with(NOTICE, "recordsDue", null), TestLetters.RECIPIENTS);
+        assertThat(LetterRendererTest.nonBlankLines(recordsIn.text()).subList(7, 10))
+                .containsExactly(CERTIFIED, DETERMINATION_DUE, "Sincerely,");
         for (String text : List.of(recordsIn.text(), PdfText.of(recordsIn.pdf()))) {
-            assertThat(text).doesNotContain("claims administrator", "24 hours", "9792.12");
+            assertThat(text).doesNotContain("To the claims administrator", "24 hours", "9792.12");
         }
     }
 
@@ -63,9 +62,11 @@ class ExpeditedReviewNoticeTest {
         assertThat(new String(notice.pdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(PdfText.firstPageSize(notice.pdf())).containsExactly(612f, 792f);
         assertThat(PdfText.collapsed(PdfText.of(notice.pdf()))).containsSubsequence("Golden State Medical Review",
-                "Notice of Expedited Review", "Case Number: CM26-0012345", "Employee: Maria Lopez",
-                "Notice Date: 12/01/2026", CERTIFIED, DETERMINATION_DUE, RECORDS_DUE, PENALTIES, "Sent to:",
-                RECIPIENTS.get(0), RECIPIENTS.get(1), RECIPIENTS.get(2), RECIPIENTS.get(3));
+                "NOTICE OF EXPEDITED REVIEW", "Case Number: CM26-0012345", "Employee: Maria Lopez",
+                "Notice Date: 12/01/2026", CERTIFIED, DETERMINATION_DUE, RECORDS_DUE, PENALTIES, "Sincerely,",
+                "SERVICE LIST", "Employee: Maria Lopez (by mail)", "Requesting physician: Ana Ruiz, M.D. (by mail)",
+                "Claims administrator: Sierra Claims Services (electronically)",
+                "Employer: Central Valley Packing Co. (by mail)");
         assertThat(notice.sha256()).isEqualTo(LetterRenderer.sha256(notice.pdf()));
     }
 
@@ -85,13 +86,16 @@ class ExpeditedReviewNoticeTest {
     void printsUserTextLiterallyInTextAndPdfAndEscapedInHtml() {
         String script = LetterEscapingTest.SCRIPT;
         String inline = "[(${caseNumber})]";
-        ExpeditedReviewNoticeContent hostile = ContentCopies.with(ContentCopies.with(
+        ExpeditedReviewNoticeContent hostile = ContentCopies.with(
                 ContentCopies.with(NOTICE, "certifyingPhysician", "Dr. O'Neil & " + script),
-                "employeeName", "Maria " + inline), "recipients", List.of("Employee: " + inline, "Attorney: " + script));
-        RenderedLetter rendered = new LetterRenderer().renderExpeditedReviewNotice(hostile);
+                "employeeName", "Maria " + inline);
+        RenderedLetter rendered = TestLetters.renderer().renderExpeditedReviewNotice(hostile, List.of(
+                new Recipient("Employee", inline, List.of(), Delivery.MAIL),
+                new Recipient("Attorney", script, List.of(script), Delivery.MAIL)));
 
         assertThat(rendered.text()).contains("Employee: Maria " + inline + "\n",
-                "On 11/30/2026, Dr. O'Neil & " + script + " certified", "Employee: " + inline + "\nAttorney: " + script)
+                "On 11/30/2026, Dr. O'Neil & " + script + " certified",
+                "Employee: " + inline + " (by mail)\n\nAttorney: " + script + " (by mail)\n" + script + "\n")
                 .doesNotContain("&amp;", "&lt;", "Maria CM26");
         assertThat(new LetterTemplates().render("expedited-review-notice.html",
                 LetterRenderer.expeditedReviewNoticeModel(hostile))).doesNotContain("<script>")

@@ -19,19 +19,19 @@ class IneligibilityNoticeTest {
 
     static final IneligibilityNoticeContent NOTICE = new IneligibilityNoticeContent("CM15-0123456", "Maria Lopez",
             LocalDate.of(2015, 6, 29), LocalDate.of(2015, 5, 20), LocalDate.of(2015, 7, 2),
-            "Golden State Medical Review",
             List.of("The application was received more than 30 days after service of the Utilization Review decision.",
                     "A copy of the written Utilization Review decision was not attached to the application."));
 
-    final RenderedLetter notice = new LetterRenderer().renderIneligibilityNotice(NOTICE);
+    final RenderedLetter notice = TestLetters.renderer().renderIneligibilityNotice(NOTICE, TestLetters.RECIPIENTS);
 
     @Test
     void headerIdentifiesTheCaseTheEmployeeAndTheDates() {
         assertThat(notice.title()).isEqualTo("Notice of Ineligibility");
-        assertThat(notice.text().lines().limit(7)).containsExactly("Golden State Medical Review",
-                "Notice of Ineligibility for Independent Medical Review", "Case Number: CM15-0123456",
-                "Employee: Maria Lopez", "Application Received: 06/29/2015", "UR Decision Date: 05/20/2015",
-                "Notice Date: 07/02/2015");
+        assertThat(notice.text().lines().limit(10)).containsExactly("Golden State Medical Review",
+                "P.O. Box 138009", "Sacramento, CA 95813-8009", "",
+                "NOTICE OF INELIGIBILITY FOR INDEPENDENT MEDICAL REVIEW", "Case Number: CM15-0123456",
+                "Notice Date: 07/02/2015", "Employee: Maria Lopez", "Application Received: 06/29/2015",
+                "UR Decision Date: 05/20/2015");
     }
 
     @Test
@@ -42,6 +42,8 @@ class IneligibilityNoticeTest {
                         + "Review decision dated 05/20/2015 is not eligible for Independent Medical Review for the "
                         + "following reason(s):",
                 "- " + NOTICE.reasons().get(0), "- " + NOTICE.reasons().get(1), "APPEAL RIGHTS", APPEAL);
+        assertThat(notice.text()).endsWith(APPEAL + "\n\n" + TestLetters.SIGNATURE + "\n"
+                + TestLetters.serviceList("07/02/2015"));
     }
 
     @Test
@@ -49,7 +51,7 @@ class IneligibilityNoticeTest {
         assertThat(new String(notice.pdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(PdfText.firstPageSize(notice.pdf())).containsExactly(612f, 792f);
         assertThat(PdfText.collapsed(PdfText.of(notice.pdf()))).containsSubsequence(
-                "Notice of Ineligibility for Independent Medical Review", "Employee: Maria Lopez",
+                "NOTICE OF INELIGIBILITY FOR INDEPENDENT MEDICAL REVIEW", "Employee: Maria Lopez",
                 "is not eligible for Independent Medical Review", NOTICE.reasons().get(0), NOTICE.reasons().get(1),
                 "APPEAL RIGHTS", APPEAL);
         assertThat(notice.sha256()).isEqualTo(LetterRenderer.sha256(notice.pdf()));
@@ -59,6 +61,6 @@ class IneligibilityNoticeTest {
     void refusesANoticeWithoutReasons() {
         assertThatIllegalArgumentException().isThrownBy(() -> new IneligibilityNoticeContent("CM15-0123456",
                 "Maria Lopez", LocalDate.of(2015, 6, 29), LocalDate.of(2015, 5, 20), LocalDate.of(2015, 7, 2),
-                "Golden State Medical Review", List.of())).withMessageContaining("reasons");
+                List.of())).withMessageContaining("reasons");
     }
 }

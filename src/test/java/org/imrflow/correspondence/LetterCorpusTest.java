@@ -29,7 +29,7 @@ class LetterCorpusTest {
     static final int SEEDS = 5;
 
     final DeterminationLetterParser parser = new DeterminationLetterParser();
-    final LetterRenderer renderer = new LetterRenderer();
+    final LetterRenderer renderer = TestLetters.renderer();
 
     @Test
     void everyRealLetterIsReproducedExactlyFromItsFacts() {

@@ -20,7 +20,7 @@ class LetterEscapingTest {
     static final String AMPERSAND = "Smith & Sons <Aquarium>";
 
     final LetterTemplates templates = new LetterTemplates();
-    final LetterRenderer renderer = new LetterRenderer();
+    final LetterRenderer renderer = TestLetters.renderer();
 
     final DeterminationLetterContent determination = new DeterminationLetterContent(LetterTemplateVersions.current(),
             "CM16-0213037", LocalDate.of(2016, 9, 3), LocalDate.of(2016, 5, 1), LocalDate.of(2016, 10, 1),
@@ -59,9 +59,9 @@ class LetterEscapingTest {
     @Test
     void noticeEscapesUserTextInHtmlAndPdfButNotInText() {
         var content = new IneligibilityNoticeContent("CM15-0123456", "Ann O'Neil & " + SCRIPT,
-                LocalDate.of(2015, 6, 29), LocalDate.of(2015, 5, 20), LocalDate.of(2015, 7, 2), AMPERSAND,
+                LocalDate.of(2015, 6, 29), LocalDate.of(2015, 5, 20), LocalDate.of(2015, 7, 2),
                 List.of("Signed by " + SCRIPT + " & not the employee."));
-        RenderedLetter notice = renderer.renderIneligibilityNotice(content);
+        RenderedLetter notice = renderer.renderIneligibilityNotice(content, TestLetters.RECIPIENTS);
         assertThat(notice.text()).contains("Employee: Ann O'Neil & " + SCRIPT, "- Signed by " + SCRIPT + " & not the employee.");
         assertThat(templates.render("ineligibility-notice.html", LetterRenderer.noticeModel(content)))
                 .doesNotContain("<script>").contains("Ann O&#39;Neil &amp; &lt;script&gt;");

@@ -36,7 +36,7 @@ class LetterRendererTest {
     @BeforeAll
     static void render() {
         seed = SeedLetter.load("001_bb4913a5b984f6c8.txt");
-        letter = new LetterRenderer().renderDetermination(DeterminationLetters.seed001());
+        letter = TestLetters.renderer().renderDetermination(DeterminationLetters.seed001());
         lines = nonBlankLines(letter.text());
     }
 
@@ -128,7 +128,7 @@ class LetterRendererTest {
     @Test
     void organizationComesFromTheContent() {
         var other = DeterminationLetters.seed001(LetterTemplateVersions.current(), "Golden State Medical Review", "GSMR");
-        RenderedLetter rendered = new LetterRenderer().renderDetermination(other);
+        RenderedLetter rendered = TestLetters.renderer().renderDetermination(other);
         assertThat(rendered.text()).doesNotContain("MAXIMUS")
                 .contains("\nGolden State Medical Review sent the complete case file", "\nGSMR guideline: ");
         assertThat(PdfText.of(rendered.pdf())).doesNotContain("MAXIMUS");

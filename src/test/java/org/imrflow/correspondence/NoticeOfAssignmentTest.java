@@ -37,21 +37,19 @@ class NoticeOfAssignmentTest {
             + "Review any documents that support the request for treatment, at the address above.";
 
     static final NoticeOfAssignmentContent NOTICE = new NoticeOfAssignmentContent("CM26-0012345",
-            LocalDate.of(2026, 11, 30), "Golden State Medical Review", "P.O. Box 138009\nSacramento, CA 95813-8009",
-            NoticeOfAssignmentContent.STANDARD, "Maria Lopez", "WC-2026-004417", LocalDate.of(2026, 3, 14),
-            "Central Valley Packing Co.", "Sierra Claims Services", "Ana Ruiz, M.D.", LocalDate.of(2026, 11, 20),
-            LocalDate.of(2026, 11, 2), List.of("Physical therapy, 12 sessions", "MRI of the lumbar spine"),
-            "12/15/2026", NoticeOfAssignmentContent.MAIL,
-            List.of("Employee: Maria Lopez", "Employer: Central Valley Packing Co.",
-                    "Requesting Physician: Ana Ruiz, M.D.", "Claims Administrator: Sierra Claims Services"));
+            LocalDate.of(2026, 11, 30), NoticeOfAssignmentContent.STANDARD, "Maria Lopez", "WC-2026-004417",
+            LocalDate.of(2026, 3, 14), "Central Valley Packing Co.", "Sierra Claims Services", "Ana Ruiz, M.D.",
+            LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 2),
+            List.of("Physical therapy, 12 sessions", "MRI of the lumbar spine"), "12/15/2026",
+            NoticeOfAssignmentContent.MAIL);
 
-    final RenderedLetter notice = new LetterRenderer().renderNoticeOfAssignment(NOTICE);
+    final RenderedLetter notice = TestLetters.renderer().renderNoticeOfAssignment(NOTICE, TestLetters.RECIPIENTS);
 
     @Test
     void headerNamesTheOrganizationItsAddressTheCaseAndTheParties() {
         assertThat(notice.title()).isEqualTo("Notice of Assignment and Request for Information");
-        assertThat(notice.text().lines().limit(12)).containsExactly("Golden State Medical Review",
-                "P.O. Box 138009", "Sacramento, CA 95813-8009", "NOTICE OF ASSIGNMENT AND REQUEST FOR INFORMATION",
+        assertThat(notice.text().lines().limit(13)).containsExactly("Golden State Medical Review",
+                "P.O. Box 138009", "Sacramento, CA 95813-8009", "", "NOTICE OF ASSIGNMENT AND REQUEST FOR INFORMATION",
                 "Case Number: CM26-0012345", "Notice Date: 11/30/2026", "Employee: Maria Lopez",
                 "Claim Number: WC-2026-004417", "Date of Injury: 03/14/2026", "Employer: Central Valley Packing Co.",
                 "Claims Administrator: Sierra Claims Services", "");
@@ -78,27 +76,22 @@ class NoticeOfAssignmentTest {
     }
 
     @Test
-    void invitesTheEmployeeAndThePhysicianToSendDocumentsThenListsTheRecipients() {
+    void invitesTheEmployeeAndThePhysicianToSendDocumentsThenIsSignedAndListsTheRecipients() {
         assertThat(LetterRendererTest.nonBlankLines(notice.text())).containsSubsequence(
-                "DOCUMENTS FROM THE EMPLOYEE AND THE REQUESTING PHYSICIAN", MAY_SUBMIT, "Sent to:");
-        assertThat(notice.text()).endsWith("""
-                Sent to:
-                Employee: Maria Lopez
-                Employer: Central Valley Packing Co.
-                Requesting Physician: Ana Ruiz, M.D.
-                Claims Administrator: Sierra Claims Services
-                """);
+                "DOCUMENTS FROM THE EMPLOYEE AND THE REQUESTING PHYSICIAN", MAY_SUBMIT, "Sincerely,", "SERVICE LIST");
+        assertThat(notice.text()).endsWith(MAY_SUBMIT + "\n\n" + TestLetters.SIGNATURE + "\n" + TestLetters.serviceList("11/30/2026"));
+        assertThat(notice.templateVersion()).isEqualTo(LetterTemplateVersions.current());
     }
 
     @Test
     void saysHowTheNoticeWasSentAndWhichReviewItIs() {
-        RenderedLetter expedited = new LetterRenderer().renderNoticeOfAssignment(ContentCopies.with(
+        RenderedLetter expedited = TestLetters.renderer().renderNoticeOfAssignment(ContentCopies.with(
                 ContentCopies.with(NOTICE, "reviewType", NoticeOfAssignmentContent.EXPEDITED),
-                "delivery", NoticeOfAssignmentContent.ELECTRONIC));
+                "delivery", NoticeOfAssignmentContent.ELECTRONIC), TestLetters.RECIPIENTS);
         assertThat(expedited.text()).contains("for an expedited review.", "This notice is sent electronically.")
-                .doesNotContain("by mail");
-        RenderedLetter formulary = new LetterRenderer().renderNoticeOfAssignment(
-                ContentCopies.with(NOTICE, "reviewType", NoticeOfAssignmentContent.FORMULARY));
+                .doesNotContain("sent by mail");
+        RenderedLetter formulary = TestLetters.renderer().renderNoticeOfAssignment(
+                ContentCopies.with(NOTICE, "reviewType", NoticeOfAssignmentContent.FORMULARY), TestLetters.RECIPIENTS);
         assertThat(formulary.text()).contains("for a formulary review.", "This notice is sent by mail.");
     }
 
@@ -115,9 +108,10 @@ class NoticeOfAssignmentTest {
                 "MRI of the lumbar spine", "REQUEST FOR INFORMATION", "To Sierra Claims Services, the claims administrator",
                 TREATING_REPORTS.substring(2), FORM_IMR.substring(2), CORRESPONDENCE.substring(2),
                 SUPPORTING.substring(2), "The records must be received by 12/15/2026.", "This notice is sent by mail.",
-                PENALTIES, "DOCUMENTS FROM THE EMPLOYEE AND THE REQUESTING PHYSICIAN", MAY_SUBMIT, "Sent to:",
-                "Employee: Maria Lopez", "Employer: Central Valley Packing Co.", "Requesting Physician: Ana Ruiz, M.D.",
-                "Claims Administrator: Sierra Claims Services");
+                PENALTIES, "DOCUMENTS FROM THE EMPLOYEE AND THE REQUESTING PHYSICIAN", MAY_SUBMIT, "Sincerely,",
+                "Medical Director", "SERVICE LIST", "Employee: Maria Lopez (by mail)", "12 Orchard Lane",
+                "Claims administrator: Sierra Claims Services (electronically)",
+                "Employer: Central Valley Packing Co. (by mail)");
         assertThat(notice.sha256()).isEqualTo(LetterRenderer.sha256(notice.pdf()));
     }
 
@@ -130,8 +124,8 @@ class NoticeOfAssignmentTest {
     void refusesBlankListEntriesAndUnknownReviewTypesOrDeliveries() {
         assertThatIllegalArgumentException().isThrownBy(() -> ContentCopies.with(NOTICE, "disputedItems",
                 List.of("MRI of the lumbar spine", " "))).withMessageContaining("disputedItems");
-        assertThatIllegalArgumentException().isThrownBy(() -> ContentCopies.with(NOTICE, "recipients",
-                List.of(""))).withMessageContaining("recipients");
+        assertThatIllegalArgumentException().isThrownBy(() -> TestLetters.renderer().renderNoticeOfAssignment(NOTICE,
+                List.of())).withMessageContaining("recipients");
         assertThatIllegalArgumentException().isThrownBy(() -> ContentCopies.with(NOTICE, "reviewType", "Urgent"))
                 .withMessageContaining("reviewType").withMessageContaining("Urgent");
         assertThatIllegalArgumentException().isThrownBy(() -> ContentCopies.with(NOTICE, "reviewType", "standard"))
@@ -144,15 +138,19 @@ class NoticeOfAssignmentTest {
     void printsUserTextLiterallyInTextAndPdfAndEscapedInHtml() {
         String script = LetterEscapingTest.SCRIPT;
         String inline = "[(${organizationName})]";
-        NoticeOfAssignmentContent hostile = ContentCopies.with(ContentCopies.with(ContentCopies.with(
+        NoticeOfAssignmentContent hostile = ContentCopies.with(
                 ContentCopies.with(NOTICE, "employeeName", "Ann O'Neil & " + script),
-                "disputedItems", List.of("Massage " + inline + " < 3 visits")),
-                "organizationAddress", "1 Main St. " + script + "\nSuite " + inline),
-                "recipients", List.of("Employee: " + script, "Attorney: " + inline));
-        RenderedLetter rendered = new LetterRenderer().renderNoticeOfAssignment(hostile);
+                "disputedItems", List.of("Massage " + inline + " < 3 visits"));
+        LetterRenderer renderer = new LetterRenderer(new Letterhead("Golden State Medical Review", "GSMR",
+                "1 Main St. " + script + "\nSuite " + inline, List.of("Medical Director")),
+                LetterTemplateVersions.current());
+        RenderedLetter rendered = renderer.renderNoticeOfAssignment(hostile, List.of(
+                new Recipient("Employee", script, List.of(), org.imrflow.deadlines.Delivery.MAIL),
+                new Recipient("Attorney", inline, List.of(), org.imrflow.deadlines.Delivery.MAIL)));
 
         assertThat(rendered.text()).contains("Employee: Ann O'Neil & " + script, "- Massage " + inline + " < 3 visits",
-                "\n1 Main St. " + script + "\nSuite " + inline + "\n", "Employee: " + script + "\nAttorney: " + inline)
+                "\n1 Main St. " + script + "\nSuite " + inline + "\n",
+                "Employee: " + script + " (by mail)\n\nAttorney: " + inline + " (by mail)")
                 .doesNotContain("&amp;", "&lt;");
         assertThat(new LetterTemplates().render("notice-of-assignment.html",
                 LetterRenderer.noticeOfAssignmentModel(hostile))).doesNotContain("<script>")

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Letters are archival PDFs: PDF/A-2b, every font embedded, the output intent an sRGB profile. */
 class PdfWriterTest {
 
-    private final byte[] pdf = new LetterRenderer().renderIneligibilityNotice(IneligibilityNoticeTest.NOTICE).pdf();
+    private final byte[] pdf = TestLetters.renderer().renderIneligibilityNotice(IneligibilityNoticeTest.NOTICE, TestLetters.RECIPIENTS).pdf();
 
     @Test
     void declaresPdfA2bInItsMetadataWithAnSrgbOutputIntent() throws IOException {

@@ -28,12 +28,27 @@ class RedactionTest {
     @Test
     void removesAnOrganizationOnlyAsAWhole() {
         assertThat(redaction.apply("A detailer at Shine Auto Detailing; auto parts; golden claims administrators denied it."))
-                .isEqualTo("A  at ; auto parts;  denied it.");
+                .isEqualTo("A detailer at ; auto parts;  denied it.");
+    }
+
+    @Test
+    void leavesTheWordsOfANameAloneWhereTheyAreNotWrittenAsAName() {
+        assertThat(redaction.apply("The treating physician saw a detailer; Treating said so."))
+                .isEqualTo("The treating physician saw a detailer;  said so.");
+    }
+
+    @Test
+    void removesProvidersNobodyNamedByTheirTitleOrDegree() {
+        Redaction none = Redaction.of(List.of(), List.of());
+        assertThat(none.apply("Seen by Dr. Stone on 5/1/16 and by Ana B. Ruiz, M.D. on 5/2/16; DR. GRAY's note."))
+                .isEqualTo("Seen by  on 5/1/16 and by  on 5/2/16;  note.");
+        assertThat(none.apply("An MRI of the Lumbar Spine, Dr. visit on 5/1/16, Physical Therapy notes."))
+                .isEqualTo("An MRI of the Lumbar Spine, Dr. visit on 5/1/16, Physical Therapy notes.");
     }
 
     @Test
     void leavesWordsThatOnlyContainANameAlone() {
         assertThat(redaction.apply("Treatingly, Daleside and Patterson remain.")).isEqualTo("Treatingly, Daleside and Patterson remain.");
-        assertThat(redaction.apply(null)).isNull();
+        assertThat(redaction.apply((String) null)).isNull();
     }
 }

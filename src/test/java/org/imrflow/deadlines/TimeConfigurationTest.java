@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -40,6 +41,7 @@ class TimeConfigurationTest {
 
     private static ImrProperties properties(ImrProperties.Mode mode) {
         return new ImrProperties(mode, "./data", new ImrProperties.Engine(26500),
-                new ImrProperties.Organization("Org", "ORG", "Address"), new ImrProperties.Demo(false));
+                new ImrProperties.Organization("Org", "ORG", "Address", List.of("Signature")),
+                new ImrProperties.Letters("2016"), new ImrProperties.Demo(false));
     }
 }

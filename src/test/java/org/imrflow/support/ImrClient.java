@@ -24,7 +24,11 @@ public final class ImrClient {
     public ImrClient(String baseUrl, String username, String password) {
         this.username = username;
         this.http = RestClient.builder().baseUrl(baseUrl)
-                .defaultHeaders(h -> h.setBasicAuth(username, password))
+                .defaultHeaders(h -> {
+                    if (username != null) {
+                        h.setBasicAuth(username, password);
+                    }
+                })
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
     }
@@ -40,6 +44,38 @@ public final class ImrClient {
 
     public byte[] bytes(String path) {
         return http.get().uri(path).retrieve().body(byte[].class);
+    }
+
+    /** Someone who has not signed in: the public. */
+    public static ImrClient anonymous(String baseUrl) {
+        return new ImrClient(baseUrl, null, null);
+    }
+
+    /** The coordinator offers the case to the reviewer whose name contains {@code reviewerName}. */
+    public void assignReviewer(String caseNumber, String reviewerName) {
+        JsonNode task = awaitTask(caseNumber, "Task_AssignReviewer");
+        JsonNode options = get("/api/tasks/" + task.get("id").asText() + "/form").json()
+                .path("values").path("reviewerOptions");
+        String reviewerId = null;
+        for (JsonNode option : options) {
+            if (option.get("label").asText().contains(reviewerName)) {
+                reviewerId = option.get("value").asText();
+            }
+        }
+        if (reviewerId == null) {
+            fail("No reviewer " + reviewerName + " among " + options);
+        }
+        workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", reviewerId));
+    }
+
+    /** The id of the case's disputed item with this description. */
+    public long itemId(String caseNumber, String description) {
+        for (JsonNode item : get("/api/cases/" + caseNumber).json().path("items")) {
+            if (item.get("description").asText().equals(description)) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No item " + description + " in case " + caseNumber);
     }
 
     /** Receives an application and returns its case number. */
