@@ -16,3 +16,7 @@ alter table imr_case add constraint imr_case_facts_known check (
 
 -- a letter does not state an item's treatment category: null only for the items of an imported letter
 alter table disputed_item alter column treatment_category drop not null;
+
+-- review ------------------------------------------------------------------------------------------
+-- the organization's guideline line of a historical letter that fits no wording (basis VERBATIM), as printed
+alter table item_decision add column guideline_verbatim varchar(4000);
