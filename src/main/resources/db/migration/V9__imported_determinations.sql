@@ -20,3 +20,7 @@ alter table disputed_item alter column treatment_category drop not null;
 -- review ------------------------------------------------------------------------------------------
 -- the organization's guideline line of a historical letter that fits no wording (basis VERBATIM), as printed
 alter table item_decision add column guideline_verbatim varchar(4000);
+
+-- correspondence ----------------------------------------------------------------------------------
+-- a letter rendered again from the facts of a letter issued elsewhere; issued_at is when it was imported
+alter table letter add column imported boolean not null default false;

@@ -2,5 +2,9 @@ package org.imrflow.correspondence;
 
 import java.time.Instant;
 
-/** An issued letter, without its content. {@code sha256} is the hash of the PDF as issued. */
-public record LetterInfo(long id, long caseId, LetterKind kind, String title, String sha256, Instant issuedAt) {}
+/**
+ * An issued letter, without its content. {@code sha256} is the hash of the PDF as issued. An {@code imported} letter
+ * was issued elsewhere and rendered again here from its facts; {@code issuedAt} is then when it was imported.
+ */
+public record LetterInfo(long id, long caseId, LetterKind kind, String title, String sha256, Instant issuedAt,
+                         boolean imported) {}

@@ -31,6 +31,22 @@ public class Letters {
         return issueOnce(ref, LetterKind.FINAL_DETERMINATION, () -> renderer.renderDetermination(content));
     }
 
+    /**
+     * Stores the Final Determination Letter of a determination issued elsewhere, rendered again from the facts read
+     * off it, in the template version they were read in: the case's letter is then this system's rendering of the
+     * same words, with its own PDF and SHA-256. A case that has its letter already keeps it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LetterInfo importDetermination(CaseRef ref, DeterminationLetterContent content) {
+        return archive.find(ref.caseId(), LetterKind.FINAL_DETERMINATION).orElseGet(() -> {
+            LetterInfo letter = archive.store(ref.caseId(), LetterKind.FINAL_DETERMINATION,
+                    renderer.renderDetermination(content), content.templateVersion(), true);
+            audit.record("LETTER_IMPORTED", ref.caseNumber(), letter.title() + " of template version "
+                    + content.templateVersion() + ", rendered again from the imported letter; sha256 " + letter.sha256());
+            return letter;
+        });
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public LetterInfo issueIneligibilityNotice(CaseRef ref, IneligibilityNoticeContent content) {
         return issueOnce(ref, LetterKind.INELIGIBILITY_NOTICE, () -> renderer.renderIneligibilityNotice(content));
