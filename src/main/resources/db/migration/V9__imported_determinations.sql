@@ -21,6 +21,13 @@ alter table disputed_item alter column treatment_category drop not null;
 -- the organization's guideline line of a historical letter that fits no wording (basis VERBATIM), as printed
 alter table item_decision add column guideline_verbatim varchar(4000);
 
+-- determination -----------------------------------------------------------------------------------
+-- an imported determination was issued elsewhere: issued_at is the start of its decision date in California, or
+-- null when the letter does not state it
+alter table determination add column imported boolean not null default false;
+alter table determination alter column issued_at drop not null;
+alter table determination add constraint determination_issued_known check (imported or issued_at is not null);
+
 -- correspondence ----------------------------------------------------------------------------------
 -- a letter rendered again from the facts of a letter issued elsewhere; issued_at is when it was imported
 alter table letter add column imported boolean not null default false;
