@@ -45,7 +45,8 @@ public record CaseFile(
                        String claimsAdministratorGuideline, ItemReview review) {
 
         static Item of(DisputedItem item, ItemReview review) {
-            return new Item(item.id(), item.lineNo(), item.title(), item.treatmentCategory().label(),
+            return new Item(item.id(), item.lineNo(), item.title(),
+                    item.treatmentCategory() == null ? null : item.treatmentCategory().label(),
                     item.claimsAdministratorGuideline(), review);
         }
     }

@@ -75,7 +75,7 @@ class CaseOverviewRepository {
         }
         String order = switch (search.sort()) {
             case DUE -> " order by next_due_at asc nulls last, case_number";
-            case RECEIVED -> " order by received_date desc, case_id desc";
+            case RECEIVED -> " order by received_date desc nulls last, case_id desc";
             case CASE_NUMBER -> " order by case_number";
             default -> " order by " + column(search.sort().clock()) + "_due_at asc nulls last, case_number";
         };
@@ -140,9 +140,10 @@ class CaseOverviewRepository {
             }
         }
         String next = rs.getString("next_clock");
+        String reviewType = rs.getString("review_type"); // null: an imported letter that does not state it
         return new CaseOverview(rs.getLong("case_id"), rs.getString("case_number"), Stage.valueOf(rs.getString("stage")),
-                ReviewType.valueOf(rs.getString("review_type")), rs.getObject("received_date", LocalDate.class),
-                rs.getString("employee_first_name") + " " + rs.getString("employee_last_name"),
+                reviewType == null ? null : ReviewType.valueOf(reviewType), rs.getObject("received_date", LocalDate.class),
+                (rs.getString("employee_first_name") + " " + rs.getString("employee_last_name")).strip(),
                 instant(rs, "closed_at"), due, next == null ? null : ClockKind.valueOf(next),
                 instant(rs, "next_due_at"), instant(rs, "determination_due_at"));
     }

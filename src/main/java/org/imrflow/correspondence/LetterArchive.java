@@ -15,22 +15,26 @@ class LetterArchive {
         this.jdbc = jdbc;
     }
 
-    private static final String INFO = "select id, case_id, kind, title, sha256, template_version, issued_at from letter ";
+    private static final String INFO = "select id, case_id, kind, title, sha256, template_version, issued_at, imported from letter ";
 
     Optional<LetterInfo> find(long caseId, LetterKind kind) {
         return jdbc.sql(INFO + "where case_id = :case and kind = :kind")
                 .param("case", caseId).param("kind", kind.name()).query(LetterArchive::info).optional();
     }
 
-    /** Stores the letter with the facts it was rendered from (JSON, or null), unless the case has one of its kind. */
-    LetterInfo store(long caseId, LetterKind kind, RenderedLetter letter, String factsJson) {
+    /**
+     * Stores the letter with the facts it was rendered from (JSON, or null), and whether it was issued elsewhere and
+     * imported, unless the case has one of its kind.
+     */
+    LetterInfo store(long caseId, LetterKind kind, RenderedLetter letter, String factsJson, boolean imported) {
         jdbc.sql("""
-                insert into letter (case_id, kind, title, text_content, pdf_content, sha256, template_version, facts)
-                values (:case, :kind, :title, :text, :pdf, :sha, :version, cast(:facts as jsonb))
+                insert into letter (case_id, kind, title, text_content, pdf_content, sha256, template_version, facts,
+                    imported)
+                values (:case, :kind, :title, :text, :pdf, :sha, :version, cast(:facts as jsonb), :imported)
                 on conflict (case_id, kind) do nothing""")
                 .param("case", caseId).param("kind", kind.name()).param("title", letter.title())
                 .param("text", letter.text()).param("pdf", letter.pdf()).param("sha", letter.sha256())
-                .param("version", letter.templateVersion()).param("facts", factsJson)
+                .param("version", letter.templateVersion()).param("facts", factsJson).param("imported", imported)
                 .update();
         return find(caseId, kind).orElseThrow();
     }
@@ -58,6 +62,6 @@ class LetterArchive {
 
     private static LetterInfo info(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new LetterInfo(rs.getLong(1), rs.getLong(2), LetterKind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getBoolean(8));
     }
 }

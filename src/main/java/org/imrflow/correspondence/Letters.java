@@ -52,6 +52,22 @@ public class Letters {
                 recipients, content.letter());
     }
 
+    /**
+     * Stores the Final Determination Letter of a determination issued elsewhere, rendered again from the facts read
+     * off it, in the template version they were read in: the case's letter is then this system's rendering of the
+     * same words, with its own PDF and SHA-256. A case that has its letter already keeps it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LetterInfo importDetermination(CaseRef ref, DeterminationLetterContent content) {
+        return archive.find(ref.caseId(), LetterKind.FINAL_DETERMINATION).orElseGet(() -> {
+            LetterInfo letter = archive.store(ref.caseId(), LetterKind.FINAL_DETERMINATION,
+                    renderer.renderDetermination(content), toJson(content), true);
+            audit.record("LETTER_IMPORTED", ref.caseNumber(), letter.title() + " of template version "
+                    + content.templateVersion() + ", rendered again from the imported letter; sha256 " + letter.sha256());
+            return letter;
+        });
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public LetterInfo issueIneligibilityNotice(CaseRef ref, IneligibilityNoticeContent content, List<Recipient> recipients) {
         return issueOnce(ref, LetterKind.INELIGIBILITY_NOTICE,
@@ -140,7 +156,7 @@ public class Letters {
     private LetterInfo issueOnce(CaseRef ref, LetterKind kind, Supplier<RenderedLetter> render,
                                  List<Recipient> recipients, DeterminationLetterContent facts) {
         return archive.find(ref.caseId(), kind).orElseGet(() -> {
-            LetterInfo letter = archive.store(ref.caseId(), kind, render.get(), facts == null ? null : toJson(facts));
+            LetterInfo letter = archive.store(ref.caseId(), kind, render.get(), facts == null ? null : toJson(facts), false);
             Instant sentAt = time.now();
             deliveries.sent(letter.id(), ref.caseId(), recipients, sentAt);
             audit.record("LETTER_ISSUED", ref.caseNumber(), letter.title() + " sha256 " + letter.sha256()

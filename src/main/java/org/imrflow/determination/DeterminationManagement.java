@@ -127,9 +127,10 @@ public class DeterminationManagement {
 
     @Transactional(readOnly = true)
     public Optional<Determination> find(long caseId) {
-        return jdbc.sql("select upheld_items, overturned_items, issued_at from determination where case_id = :case")
+        return jdbc.sql("select upheld_items, overturned_items, issued_at, imported from determination where case_id = :case")
                 .param("case", caseId)
-                .query((rs, i) -> new Determination(rs.getInt(1), rs.getInt(2), rs.getTimestamp(3).toInstant()))
+                .query((rs, i) -> new Determination(rs.getInt(1), rs.getInt(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getBoolean(4)))
                 .optional();
     }
 }

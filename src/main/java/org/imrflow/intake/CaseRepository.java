@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.imrflow.correspondence.GuidelineBasis;
+import org.imrflow.deadlines.BusinessCalendar;
 import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +64,43 @@ class CaseRepository {
                 .param("attached", form.urDecisionAttached()).param("cnc", form.conditionalNonCertification())
                 .param("by", createdBy)
                 .query(Long.class).single();
+    }
+
+    /**
+     * Inserts the decided case of a letter imported from another system: the names it does not state as
+     * {@code placeholder}, the facts it does not state (null) as unknown, closed now.
+     */
+    long insertImportedCase(ImportedCase imported, String placeholder, Instant closedAt, String createdBy) {
+        return jdbc.sql("""
+                insert into imr_case (case_number, stage, review_type, received_date, employee_first_name,
+                    employee_last_name, claim_number, date_of_injury, employer_name, claims_administrator_name,
+                    requesting_physician_name, requesting_physician_specialty, ur_decision_date, assigned_at, imported,
+                    closed_at, created_by)
+                values (:number, 'DECIDED', :type, :received, :unknown, '', :unknown, :doi, :unknown, :unknown,
+                    :unknown, :unknown, :ur, :assigned, true, :closed, :by)
+                returning id""")
+                .param("number", imported.caseNumber())
+                .param("type", imported.reviewType() == null ? null : imported.reviewType().name())
+                .param("received", imported.receivedDate()).param("doi", imported.dateOfInjury())
+                .param("ur", imported.urDecisionDate()).param("unknown", placeholder)
+                .param("assigned", imported.assignedDate() == null ? null : Timestamp.from(
+                        imported.assignedDate().atStartOfDay(BusinessCalendar.CALIFORNIA).toInstant()))
+                .param("closed", Timestamp.from(closedAt)).param("by", createdBy)
+                .query(Long.class).single();
+    }
+
+    /** An item of an imported letter: the request as printed, and the claims administrator's basis as printed. */
+    void insertImportedItem(long caseId, int lineNo, ImportedCase.Item item) {
+        GuidelineBasis basis = item.claimsAdministratorBasis();
+        jdbc.sql("""
+                insert into disputed_item (case_id, line_no, description, authorized, remaining_portion, ca_basis,
+                    ca_mtus_citation, ca_non_mtus_citation, ca_guideline_citation)
+                values (:case, :line, :description, :authorized, :remaining, :basis, :mtus, :nonMtus, :verbatim)""")
+                .param("case", caseId).param("line", lineNo).param("description", item.request())
+                .param("authorized", item.authorized()).param("remaining", item.remainingPortion())
+                .param("basis", basis.kind().name()).param("mtus", basis.mtusCitation())
+                .param("nonMtus", basis.nonMtusCitation()).param("verbatim", basis.verbatim())
+                .update();
     }
 
     /** The address of a party, and the name of one the case table does not name (the representative). */
@@ -137,7 +175,8 @@ class CaseRepository {
                 from disputed_item where case_id = :case order by line_no""")
                 .param("case", caseId)
                 .query((rs, i) -> new DisputedItem(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4),
-                        TreatmentCategory.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getString(5) == null ? null : TreatmentCategory.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getString(7),
                         new GuidelineBasis(GuidelineBasis.Kind.valueOf(rs.getString(8)), rs.getString(9),
                                 rs.getString(10), rs.getString(11))))
                 .list();
@@ -214,13 +253,15 @@ class CaseRepository {
     }
 
     private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        String reviewType = rs.getString("review_type");
+        String served = rs.getString("ur_service_method");
         return new CaseSummary(rs.getLong("id"), rs.getString("case_number"), Stage.valueOf(rs.getString("stage")),
-                ReviewType.valueOf(rs.getString("review_type")), rs.getObject("received_date", LocalDate.class),
+                reviewType == null ? null : ReviewType.valueOf(reviewType), rs.getObject("received_date", LocalDate.class),
                 rs.getString("employee_first_name"), rs.getString("employee_last_name"), rs.getString("claim_number"),
                 rs.getObject("date_of_injury", LocalDate.class), rs.getString("employer_name"),
                 rs.getString("claims_administrator_name"), rs.getString("requesting_physician_name"),
                 rs.getString("requesting_physician_specialty"), rs.getObject("ur_decision_date", LocalDate.class),
-                Delivery.valueOf(rs.getString("ur_service_method")),
+                served == null ? null : Delivery.valueOf(served),
                 (Boolean) rs.getObject("signed"), (Boolean) rs.getObject("ur_decision_attached"),
                 (Boolean) rs.getObject("conditional_non_certification"), instant(rs, "assigned_at"),
                 rs.getBoolean("imported"), instant(rs, "closed_at"), instant(rs, "created_at"));

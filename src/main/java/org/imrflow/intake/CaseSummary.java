@@ -7,7 +7,10 @@ import org.imrflow.deadlines.ReviewType;
 
 /**
  * A case's application data and where it stands. {@code assignedAt} is when the case was assigned for review
- * (the Notice of Assignment, or the assignment date of a case taken over from another system).
+ * (the Notice of Assignment, or the assignment date of a case taken over from another system). A case made from
+ * a letter issued elsewhere ({@link ImportedCases}) names its parties {@link ImportedCases#NOT_IN_LETTER}, and has
+ * null where its letter states nothing: {@code reviewType}, {@code receivedDate}, {@code dateOfInjury},
+ * {@code urDecisionDate}, {@code urServiceMethod}, {@code assignedAt}.
  */
 public record CaseSummary(
         long id,
@@ -34,7 +37,7 @@ public record CaseSummary(
         Instant createdAt) {
 
     public String employeeName() {
-        return employeeFirstName + " " + employeeLastName;
+        return (employeeFirstName + " " + employeeLastName).strip();
     }
 
     public boolean expedited() {

@@ -7,7 +7,8 @@ import org.imrflow.correspondence.PartialApproval;
 /**
  * A disputed item of treatment, in the order of the application: the original request, what the claims
  * administrator authorized of it (if anything) and the portion that remains IMR-eligible, and the basis of the
- * claims administrator's decision.
+ * claims administrator's decision. The treatment category is null for an item of an imported letter, which does not
+ * state it.
  */
 public record DisputedItem(long id, int lineNo, String description, BigDecimal quantity,
                            TreatmentCategory treatmentCategory, String authorized, String remainingPortion,

@@ -15,7 +15,7 @@ public record DocumentFile(String fileName, String contentType, byte[] content) 
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /** The problem with this file, or null if it is acceptable. */
-    String problem() {
+    public String problem() {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
             return "Each document needs a file name of at most 255 characters.";
         }

@@ -73,7 +73,7 @@ public class ExpeditedConversion {
             errors.put("certifiedOn", "Enter the date of the certification.");
         } else if (certifiedOn.isAfter(time.today())) {
             errors.put("certifiedOn", "The certification date cannot be in the future.");
-        } else if (certifiedOn.isBefore(found.urDecisionDate())) {
+        } else if (found.urDecisionDate() != null && certifiedOn.isBefore(found.urDecisionDate())) {
             errors.put("certifiedOn", "The certification cannot be earlier than the UR decision.");
         }
         if (!errors.isEmpty()) {

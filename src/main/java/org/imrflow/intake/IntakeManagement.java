@@ -154,7 +154,7 @@ public class IntakeManagement {
             errors.put("receivedDate", "Enter the date the document was received.");
         } else if (receivedDate.isAfter(time.today())) {
             errors.put("receivedDate", "Date received cannot be in the future.");
-        } else if (receivedDate.isBefore(found.receivedDate())) {
+        } else if (found.receivedDate() != null && receivedDate.isBefore(found.receivedDate())) {
             errors.put("receivedDate", "Date received cannot be before the application was received ("
                     + found.receivedDate() + ").");
         }

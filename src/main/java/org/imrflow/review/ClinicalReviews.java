@@ -20,7 +20,10 @@ import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.CaseLifecycle;
 import org.imrflow.intake.DisputedItem;
 import org.imrflow.intake.Stage;
+import org.imrflow.security.Actor;
+import org.imrflow.security.Role;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,7 +70,8 @@ public class ClinicalReviews {
             result.add(d == null
                     ? new ItemReview(item.id(), item.eligiblePortion(), null, null, null, null, null, null)
                     : new ItemReview(item.id(), item.eligiblePortion(), d.decision(), d.guidelineBasis(),
-                            d.mtusCitation(), d.nonMtusCitation(), d.mtusInapplicableReason(), d.decisionRationale()));
+                            d.mtusCitation(), d.nonMtusCitation(), d.mtusInapplicableReason(), d.decisionRationale(),
+                            d.verbatimGuideline()));
         }
         return result;
     }
@@ -141,6 +145,25 @@ public class ClinicalReviews {
         lateDocuments.acknowledge(ref.caseId());
         audit.record("REVIEW_SUBMITTED", ref.caseNumber(), rows.size() + " item decisions");
     }
+
+    /**
+     * Records the review of a case decided elsewhere, as its Final Determination Letter states it (administrators,
+     * in the import's transaction): the clinical case summary and each item's decision, basis and rationale. The
+     * letter does not say why the MTUS did not apply to a decision based outside it, so no reason is recorded.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordImported(CaseRef ref, String clinicalCaseSummary, List<ImportedDecision> decisions, Actor actor) {
+        actor.require(Role.ADMIN);
+        reviews.insertImportedSummary(ref.caseId(), clinicalCaseSummary, actor.username());
+        for (ImportedDecision d : decisions) {
+            reviews.insertImportedDecision(ref.caseId(), d.itemId(), d.decision(), d.basis(), d.decisionRationale(),
+                    actor.username());
+        }
+        audit.record("REVIEW_IMPORTED", ref.caseNumber(), decisions.size() + " item decisions from the imported letter");
+    }
+
+    /** One item's decision as a letter issued elsewhere states it. */
+    public record ImportedDecision(long itemId, Decision decision, GuidelineBasis basis, String decisionRationale) {}
 
     /**
      * What cannot stand together is refused at once: a citation the basis does not print ("no evidence" with a

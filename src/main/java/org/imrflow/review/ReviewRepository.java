@@ -21,6 +21,27 @@ class ReviewRepository {
                 .param("case", caseId).query(String.class).optional();
     }
 
+    /** The summary of a review done elsewhere, imported with its letter: stored once, as it was. */
+    void insertImportedSummary(long caseId, String summary, String by) {
+        jdbc.sql("""
+                insert into clinical_review (case_id, clinical_case_summary, submitted_at, submitted_by)
+                values (:case, :summary, now(), :by)""")
+                .param("case", caseId).param("summary", summary).param("by", by).update();
+    }
+
+    /** A decision imported with its letter: the organization's basis as the letter states it. */
+    void insertImportedDecision(long caseId, long itemId, Decision decision, GuidelineBasis basis, String rationale,
+                                String by) {
+        jdbc.sql("""
+                insert into item_decision (disputed_item_id, case_id, decision, guideline_basis, mtus_citation,
+                    non_mtus_citation, guideline_verbatim, decision_rationale, decided_at, decided_by)
+                values (:item, :case, :decision, :basis, :mtus, :nonMtus, :verbatim, :rationale, now(), :by)""")
+                .param("item", itemId).param("case", caseId).param("decision", decision.name())
+                .param("basis", basis.kind().name()).param("mtus", basis.mtusCitation())
+                .param("nonMtus", basis.nonMtusCitation()).param("verbatim", basis.verbatim())
+                .param("rationale", rationale).param("by", by).update();
+    }
+
     void saveSummary(long caseId, String summary, String by) {
         jdbc.sql("""
                 insert into clinical_review (case_id, clinical_case_summary, submitted_at, submitted_by)
@@ -34,13 +55,13 @@ class ReviewRepository {
     List<StoredDecision> decisions(long caseId) {
         return jdbc.sql("""
                 select disputed_item_id, decision, guideline_basis, mtus_citation, non_mtus_citation,
-                       mtus_inapplicable_reason, decision_rationale
+                       mtus_inapplicable_reason, decision_rationale, guideline_verbatim
                 from item_decision where case_id = :case""")
                 .param("case", caseId)
                 .query((rs, i) -> new StoredDecision(rs.getLong(1),
                         rs.getString(2) == null ? null : Decision.valueOf(rs.getString(2)),
                         rs.getString(3) == null ? null : GuidelineBasis.Kind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
     }
 
@@ -88,7 +109,15 @@ class ReviewRepository {
                 .param("case", caseId).param("o", outcome).param("c", comments).param("by", by).update();
     }
 
+    /** A stored decision; {@code verbatimGuideline} only for an imported line of basis VERBATIM. */
     record StoredDecision(long itemId, Decision decision, GuidelineBasis.Kind guidelineBasis, String mtusCitation,
-                          String nonMtusCitation,
-                          String mtusInapplicableReason, String decisionRationale) {}
+                          String nonMtusCitation, String mtusInapplicableReason, String decisionRationale,
+                          String verbatimGuideline) {
+
+        StoredDecision(long itemId, Decision decision, GuidelineBasis.Kind guidelineBasis, String mtusCitation,
+                       String nonMtusCitation, String mtusInapplicableReason, String decisionRationale) {
+            this(itemId, decision, guidelineBasis, mtusCitation, nonMtusCitation, mtusInapplicableReason,
+                    decisionRationale, null);
+        }
+    }
 }

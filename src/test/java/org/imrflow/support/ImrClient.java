@@ -8,9 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** The JSON API as one user sees it, with HTTP Basic. Never throws on 4xx/5xx: tests assert the status. */
@@ -41,6 +45,26 @@ public final class ImrClient {
         return wrap(http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
                 .body(body instanceof String s ? s : write(body)).retrieve().toEntity(String.class));
     }
+
+    /** A multipart form: each value a String field, or a {@link FilePart}. */
+    public Response postMultipart(String path, Map<String, ?> parts) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        parts.forEach((name, value) -> {
+            if (value instanceof FilePart file) {
+                HttpHeaders headers = new HttpHeaders();
+                headers.setContentType(MediaType.parseMediaType(file.contentType()));
+                headers.setContentDispositionFormData(name, file.fileName());
+                body.add(name, new HttpEntity<>(file.content(), headers));
+            } else {
+                body.add(name, value);
+            }
+        });
+        return wrap(http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(body)
+                .retrieve().toEntity(String.class));
+    }
+
+    /** A file of a multipart form. */
+    public record FilePart(String fileName, String contentType, byte[] content) {}
 
     public byte[] bytes(String path) {
         return http.get().uri(path).retrieve().body(byte[].class);
@@ -180,10 +204,12 @@ public final class ImrClient {
     }
 
     private static Response wrap(ResponseEntity<String> entity) {
-        return new Response(entity.getStatusCode().value(), entity.getBody());
+        return new Response(entity.getStatusCode().value(), entity.getBody(),
+                entity.getHeaders().getLocation() == null ? null : entity.getHeaders().getLocation().toString());
     }
 
-    public record Response(int status, String body) {
+    /** A response's status and body, and its Location header if it has one. */
+    public record Response(int status, String body, String location) {
         public JsonNode json() {
             try {
                 return JSON.readTree(body == null ? "null" : body);
