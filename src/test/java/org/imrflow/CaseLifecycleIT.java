@@ -190,11 +190,35 @@ class CaseLifecycleIT extends ApplicationIT {
         Map<String, Object> application = new HashMap<>(Applications.seed001());
         application.remove("signed");
         String caseNumber = coordinator.receive(application);
+        coordinator.awaitTask(caseNumber, "Task_ReviewEligibility");
+
+        // while the facts are open, the coordinator asks the parties; each request is a letter of its own
+        String requests = "/api/cases/" + caseNumber + "/information-requests";
+        Map<String, Object> request = Map.of("to", List.of("EMPLOYEE", "REPRESENTATIVE"),
+                "requested", List.of("The signed Application for Independent Medical Review (DWC Form IMR)."));
+        assertThat(as("reviewer").post(requests, request).status()).isEqualTo(403);
+        assertThat(coordinator.post(requests, Map.of("to", List.of(), "requested", List.of("x"))).json()
+                .path("errors").has("to")).isTrue();
+        assertThat(coordinator.post(requests, Map.of("to", List.of("EMPLOYEE"), "requested", List.of(" "))).json()
+                .path("errors").has("requested")).isTrue();
+        assertThat(coordinator.post(requests, request).status()).isEqualTo(201);
+        ImrClient.Response second = coordinator.post(requests, Map.of("to", List.of("CLAIMS_ADMINISTRATOR"),
+                "requested", List.of("The date the UR decision was served.")));
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(coordinator.get("/api/cases/" + caseNumber + "/letters/" + second.json().get("id").asText()).body())
+                .contains("REQUEST FOR INFORMATION", "- The date the UR decision was served.",
+                        "within 5 business days of receiving this request",
+                        "Claims administrator: Golden Claims Administrators (by mail)")
+                .doesNotContain("Employee: Dale Detailer (by mail)");
+        JsonNode asked = coordinator.get("/api/cases/" + caseNumber).json();
+        assertThat(asked.path("letters").findValuesAsText("kind")).containsExactly("INFORMATION_REQUEST", "INFORMATION_REQUEST");
+        assertThat(asked.path("deliveries")).hasSize(3);
 
         coordinator.workOk(caseNumber, "Task_ReviewEligibility",
                 Map.of("signed", "YES", "urDecisionAttached", "YES", "conditionalNonCertification", "NO"));
 
         JsonNode file = coordinator.awaitStage(caseNumber, "RECORDS");
+        assertThat(coordinator.post(requests, request).status()).as("past the eligibility review").isEqualTo(409);
         assertThat(file.path("summary").path("signed").asBoolean()).isTrue();
         assertThat(file.path("clocks").findValuesAsText("kind"))
                 .containsExactly("FILING", "NOTICE_OF_ASSIGNMENT", "RECORDS", "DETERMINATION_FROM_ASSIGNMENT");

@@ -8,10 +8,12 @@ import org.imrflow.InvalidInputException;
 import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.deadlines.CaseClocks;
 import org.imrflow.determination.CaseTermination;
+import org.imrflow.eligibility.InformationRequests;
 import org.imrflow.intake.CaseDocument;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.ExpeditedConversion;
 import org.imrflow.intake.IntakeManagement;
+import org.imrflow.intake.PartyRole;
 import org.imrflow.publication.PublicDecisions;
 import org.imrflow.records.RecordsManagement;
 import org.imrflow.security.Actor;
@@ -31,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The coordinator's actions on the case page: a document received after intake, the record set marked complete,
  * the conversion to an expedited review, the Administrative Director's extension of the determination, a letter's
- * receipt, the termination of a review whose treatment was authorized, and the public copy's redaction and release. Each
+ * receipt, a request for information during the eligibility review, the termination of a review whose treatment
+ * was authorized, and the public copy's redaction and release. Each
  * is a service call that checks the actor's role; rejected input shows the case page again with the errors next
  * to the fields, and a conflict (someone acted first) comes back as a message.
  */
@@ -47,10 +50,13 @@ class CaseActionController {
     private final LetterDeliveries deliveries;
     private final PublicDecisions publicDecisions;
     private final CaseTermination terminations;
+    private final InformationRequests informationRequests;
 
     CaseActionController(CasePageView page, IntakeManagement intake, RecordsManagement records,
                          ExpeditedConversion conversion, CaseClocks clocks, CaseFiles cases,
-                         LetterDeliveries deliveries, PublicDecisions publicDecisions, CaseTermination terminations) {
+                         LetterDeliveries deliveries, PublicDecisions publicDecisions, CaseTermination terminations,
+                         InformationRequests informationRequests) {
+        this.informationRequests = informationRequests;
         this.page = page;
         this.intake = intake;
         this.records = records;
@@ -130,6 +136,14 @@ class CaseActionController {
         Actor actor = Actor.current();
         return afterAction(caseNumber, redirect, "delivery.recorded",
                 () -> deliveries.received(cases.reference(caseNumber, actor), deliveryId, receivedOn, actor));
+    }
+
+    @PostMapping("/cases/{caseNumber}/information-requests")
+    String requestInformation(@PathVariable String caseNumber, @RequestParam(required = false) List<PartyRole> to,
+                              @RequestParam(required = false) String requested, RedirectAttributes redirect) {
+        List<String> items = requested == null ? List.of() : requested.lines().toList();
+        return afterAction(caseNumber, redirect, "informationRequest.sent",
+                () -> informationRequests.send(caseNumber, to, items, Actor.current()));
     }
 
     @PostMapping("/cases/{caseNumber}/terminate")

@@ -1,5 +1,6 @@
 package org.imrflow.casefile;
 
+import org.imrflow.intake.Stage;
 import org.imrflow.security.Actor;
 import org.imrflow.security.Role;
 
@@ -8,7 +9,7 @@ import org.imrflow.security.Role;
  * apply to the case as it stands. The services check again on every request.
  */
 public record CaseActions(boolean addDocument, boolean markRecordsComplete, boolean expedite,
-                          boolean extendDetermination, boolean terminate) {
+                          boolean extendDetermination, boolean requestInformation, boolean terminate) {
 
     static CaseActions of(CaseFile file, Actor actor) {
         boolean coordinator = actor.has(Role.COORDINATOR);
@@ -19,10 +20,10 @@ public record CaseActions(boolean addDocument, boolean markRecordsComplete, bool
         return new CaseActions(coordinator && open, coordinator && open && recordsOutstanding,
                 coordinator && open && !file.summary().expedited(),
                 (coordinator || actor.has(Role.MEDICAL_DIRECTOR)) && open && determinationRunning,
-                coordinator && open);
+                coordinator && file.summary().stage() == Stage.ELIGIBILITY, coordinator && open);
     }
 
     public boolean any() {
-        return addDocument || markRecordsComplete || expedite || extendDetermination || terminate;
+        return addDocument || markRecordsComplete || expedite || extendDetermination || requestInformation || terminate;
     }
 }

@@ -13,9 +13,11 @@ import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.correspondence.LetterInfo;
 import org.imrflow.correspondence.Letters;
 import org.imrflow.determination.CaseTermination;
+import org.imrflow.eligibility.InformationRequests;
 import org.imrflow.intake.ApplicationForm;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.IntakeManagement;
+import org.imrflow.intake.PartyRole;
 import org.imrflow.security.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +39,12 @@ class CaseApi {
 
     private final LetterDeliveries deliveries;
     private final CaseTermination terminations;
+    private final InformationRequests informationRequests;
 
     CaseApi(IntakeManagement intake, CaseFileAssembler caseFiles, CaseFiles cases, Letters letters,
-            LetterDeliveries deliveries, CaseTermination terminations, IncidentRetries incidents) {
+            LetterDeliveries deliveries, CaseTermination terminations, InformationRequests informationRequests,
+            IncidentRetries incidents) {
+        this.informationRequests = informationRequests;
         this.deliveries = deliveries;
         this.terminations = terminations;
         this.intake = intake;
@@ -92,6 +97,15 @@ class CaseApi {
         return deliveries.received(cases.reference(caseNumber, actor), deliveryId, receipt.receivedOn(), actor);
     }
 
+    @PostMapping("/{caseNumber}/information-requests")
+    @Operation(summary = "Ask parties for information the eligibility review needs (coordinators); they have 5 "
+            + "business days from receipt")
+    ResponseEntity<LetterInfo> requestInformation(@PathVariable String caseNumber,
+                                                  @RequestBody InformationRequest request) {
+        LetterInfo letter = informationRequests.send(caseNumber, request.to(), request.requested(), Actor.current());
+        return ResponseEntity.created(URI.create("/api/cases/" + caseNumber + "/letters/" + letter.id())).body(letter);
+    }
+
     @PostMapping("/{caseNumber}/terminate")
     @Operation(summary = "Record that the claims administrator authorized the disputed treatment: the review is "
             + "terminated and the parties are notified (coordinators)")
@@ -106,6 +120,9 @@ class CaseApi {
         incidents.retry(caseNumber, incidentId, Actor.current());
         return ResponseEntity.noContent().build();
     }
+
+    /** The parties asked, and what for, one item per entry. */
+    record InformationRequest(List<PartyRole> to, List<String> requested) {}
 
     /** The date the claims administrator authorized the treatment, and what the coordinator notes of it. */
     record Termination(LocalDate treatmentAuthorizedOn, String reason) {}

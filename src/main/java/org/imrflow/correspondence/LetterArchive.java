@@ -24,19 +24,24 @@ class LetterArchive {
 
     /**
      * Stores the letter with the facts it was rendered from (JSON, or null), and whether it was issued elsewhere and
-     * imported, unless the case has one of its kind.
+     * imported; a letter of a kind a case has once is not stored again, and the one stored is returned.
      */
     LetterInfo store(long caseId, LetterKind kind, RenderedLetter letter, String factsJson, boolean imported) {
-        jdbc.sql("""
+        Optional<Long> id = jdbc.sql("""
                 insert into letter (case_id, kind, title, text_content, pdf_content, sha256, template_version, facts,
                     imported)
                 values (:case, :kind, :title, :text, :pdf, :sha, :version, cast(:facts as jsonb), :imported)
-                on conflict (case_id, kind) do nothing""")
+                on conflict (case_id, kind) where kind <> 'INFORMATION_REQUEST' do nothing
+                returning id""")
                 .param("case", caseId).param("kind", kind.name()).param("title", letter.title())
                 .param("text", letter.text()).param("pdf", letter.pdf()).param("sha", letter.sha256())
                 .param("version", letter.templateVersion()).param("facts", factsJson).param("imported", imported)
-                .update();
-        return find(caseId, kind).orElseThrow();
+                .query(Long.class).optional();
+        return id.map(this::byId).orElseGet(() -> find(caseId, kind).orElseThrow());
+    }
+
+    private LetterInfo byId(long letterId) {
+        return jdbc.sql(INFO + "where id = :id").param("id", letterId).query(LetterArchive::info).single();
     }
 
     List<LetterInfo> forCase(long caseId) {

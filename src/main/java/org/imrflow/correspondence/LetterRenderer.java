@@ -23,6 +23,7 @@ public class LetterRenderer {
     static final String NOTICE_OF_ASSIGNMENT_TITLE = "Notice of Assignment and Request for Information";
     static final String EXPEDITED_REVIEW_TITLE = "Notice of Expedited Review";
     static final String TERMINATION_TITLE = "Notice of Termination";
+    static final String INFORMATION_REQUEST_TITLE = "Request for Information";
 
     private static final String OVERTURNED = "Overturned";
 
@@ -113,6 +114,19 @@ public class LetterRenderer {
         Map<String, Object> model = expeditedReviewNoticeModel(c);
         model.putAll(sender(c.noticeDate(), recipients));
         return render(EXPEDITED_REVIEW_TITLE, "expedited-review-notice", model, templateVersion);
+    }
+
+    public RenderedLetter renderInformationRequest(InformationRequestContent c, List<Recipient> recipients) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", INFORMATION_REQUEST_TITLE);
+        model.put("caseNumber", LetterText.oneLine(c.caseNumber()));
+        model.put("noticeDate", LetterText.date(c.noticeDate()));
+        model.put("employeeName", LetterText.oneLine(c.employeeName()));
+        model.put("applicationReceived", LetterText.date(c.applicationReceived()));
+        model.put("urDecisionDate", LetterText.date(c.urDecisionDate()));
+        model.put("requested", c.requested().stream().map(LetterText::oneLine).toList());
+        model.putAll(sender(c.noticeDate(), recipients));
+        return render(INFORMATION_REQUEST_TITLE, "information-request", model, templateVersion);
     }
 
     public RenderedLetter renderTerminationNotice(TerminationNoticeContent c, List<Recipient> recipients) {

@@ -2,7 +2,6 @@ package org.imrflow.correspondence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -87,6 +86,13 @@ public class Letters {
                 () -> renderer.renderExpeditedReviewNotice(content, recipients), recipients, null);
     }
 
+    /** A request for information: a case may be sent several, each issued anew. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LetterInfo issueInformationRequest(CaseRef ref, InformationRequestContent content, List<Recipient> recipients) {
+        return issued(ref, LetterKind.INFORMATION_REQUEST, renderer.renderInformationRequest(content, recipients),
+                recipients, null);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public LetterInfo issueTerminationNotice(CaseRef ref, TerminationNoticeContent content, List<Recipient> recipients) {
         return issueOnce(ref, LetterKind.TERMINATION_NOTICE,
@@ -130,11 +136,6 @@ public class Letters {
         return archive.forCase(caseId);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<LetterInfo> find(long caseId, LetterKind kind) {
-        return archive.find(caseId, kind);
-    }
-
     @Transactional
     public String text(CaseRef ref, long letterId) {
         String text = archive.text(ref.caseId(), letterId).orElseThrow(() -> noLetter(ref));
@@ -155,14 +156,17 @@ public class Letters {
      */
     private LetterInfo issueOnce(CaseRef ref, LetterKind kind, Supplier<RenderedLetter> render,
                                  List<Recipient> recipients, DeterminationLetterContent facts) {
-        return archive.find(ref.caseId(), kind).orElseGet(() -> {
-            LetterInfo letter = archive.store(ref.caseId(), kind, render.get(), facts == null ? null : toJson(facts), false);
-            Instant sentAt = time.now();
-            deliveries.sent(letter.id(), ref.caseId(), recipients, sentAt);
-            audit.record("LETTER_ISSUED", ref.caseNumber(), letter.title() + " sha256 " + letter.sha256()
-                    + (recipients.isEmpty() ? "" : ", sent to " + recipients.size() + " recipient(s)"));
-            return letter;
-        });
+        return archive.find(ref.caseId(), kind).orElseGet(() -> issued(ref, kind, render.get(), recipients, facts));
+    }
+
+    /** Stores the letter, logs its sending to each recipient, and audits it. */
+    private LetterInfo issued(CaseRef ref, LetterKind kind, RenderedLetter rendered, List<Recipient> recipients,
+                              DeterminationLetterContent facts) {
+        LetterInfo letter = archive.store(ref.caseId(), kind, rendered, facts == null ? null : toJson(facts), false);
+        deliveries.sent(letter.id(), ref.caseId(), recipients, time.now());
+        audit.record("LETTER_ISSUED", ref.caseNumber(), letter.title() + " sha256 " + letter.sha256()
+                + (recipients.isEmpty() ? "" : ", sent to " + recipients.size() + " recipient(s)"));
+        return letter;
     }
 
     private String toJson(DeterminationLetterContent facts) {

@@ -114,8 +114,7 @@ public class CaseFiles {
      */
     public List<Recipient> recipients(long caseId, Delivery claimsAdministratorDelivery) {
         return parties(caseId).stream()
-                .map(party -> new Recipient(party.role().label(), party.name(),
-                        party.address() == null ? List.of() : party.address().lines(),
+                .map(party -> party.recipient(
                         party.role() == PartyRole.CLAIMS_ADMINISTRATOR ? claimsAdministratorDelivery : Delivery.MAIL))
                 .toList();
     }
