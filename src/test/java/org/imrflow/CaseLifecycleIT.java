@@ -53,7 +53,7 @@ class CaseLifecycleIT extends ApplicationIT {
 
         coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
-        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        reviewer.acceptAssignment(caseNumber);
         reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(coordinator.itemId(caseNumber, PSYCHOLOGY),
                 coordinator.itemId(caseNumber, PHYSICAL_THERAPY)));
         as("director").workOk(caseNumber, "Task_QualityReview", Map.of("qaDecision", "APPROVE"));
@@ -104,7 +104,7 @@ class CaseLifecycleIT extends ApplicationIT {
         String caseNumber = coordinator.receiveForReview(Applications.seed001());
         coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
-        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        reviewer.acceptAssignment(caseNumber);
         coordinator.awaitStage(caseNumber, "CLINICAL_REVIEW");
 
         ImrClient.Response added = coordinator.post("/api/cases/" + caseNumber + "/documents", Map.of(
@@ -144,7 +144,7 @@ class CaseLifecycleIT extends ApplicationIT {
         String caseNumber = coordinator.receiveForReview(Applications.seed001());
         coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
-        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        reviewer.acceptAssignment(caseNumber);
         reviewer.awaitTask(caseNumber, "Task_ReviewCase");
         String terminate = "/api/cases/" + caseNumber + "/terminate";
         String today = Applications.today().toString();
@@ -287,7 +287,7 @@ class CaseLifecycleIT extends ApplicationIT {
         String caseNumber = coordinator.receiveForReview(Applications.seed001());
         coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
-        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        reviewer.acceptAssignment(caseNumber);
         long psychology = coordinator.itemId(caseNumber, PSYCHOLOGY);
         long therapy = coordinator.itemId(caseNumber, PHYSICAL_THERAPY);
 

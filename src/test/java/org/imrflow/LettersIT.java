@@ -32,7 +32,7 @@ class LettersIT extends ApplicationIT {
         String caseNumber = coordinator.receiveForReview(application());
         coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
-        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        reviewer.acceptAssignment(caseNumber);
         reviewer.workOk(caseNumber, "Task_ReviewCase", review(coordinator.itemId(caseNumber, PSYCHOLOGY),
                 coordinator.itemId(caseNumber, PHYSICAL_THERAPY)));
         as("director").workOk(caseNumber, "Task_QualityReview", Map.of("qaDecision", "APPROVE"));

@@ -399,7 +399,7 @@ class WebPagesIT extends ApplicationIT {
         }
         coordinator.workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", riley));
         ImrClient reviewer = as("reviewer");
-        reviewer.workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+        reviewer.acceptAssignment(caseNumber);
         long reviewTask = reviewer.awaitTask(caseNumber, "Task_ReviewCase").get("id").asLong();
 
         mvc.perform(documentUpload(caseNumber, new MockMultipartFile("file", "late-report.txt", "text/plain",

@@ -85,6 +85,9 @@ class MailedDeterminationTest {
                 "HOW THE IMR FINAL DETERMINATION WAS MADE", "DOCUMENTS REVIEWED", "CLINICAL CASE SUMMARY",
                 "IMR ISSUES, DECISIONS AND RATIONALES", "Sincerely,", "SERVICE LIST");
         assertThat(letter.templateVersion()).isEqualTo(LetterTemplateVersions.current());
+        // the cover and the public letter start on pages of their own, each with the case number in its footer
+        assertThat(PdfText.collapsed(PdfText.of(letter.pdf()))).contains("Case Number: CM13-0021037 · Page 1 of",
+                "Case Number: CM13-0021037 · Page 2 of");
     }
 
     @Test

@@ -92,6 +92,11 @@ public final class ImrClient {
         workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", reviewerId));
     }
 
+    /** The reviewer accepts the case offered, attesting no conflict of interest. */
+    public void acceptAssignment(String caseNumber) {
+        workOk(caseNumber, "Task_AcceptAssignment", Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+    }
+
     /** The id of the case's disputed item with this description. */
     public long itemId(String caseNumber, String description) {
         for (JsonNode item : get("/api/cases/" + caseNumber).json().path("items")) {
