@@ -248,17 +248,19 @@ class CaseLifecycleIT extends ApplicationIT {
     }
 
     @Test
-    void aReviewerAffiliatedWithAPartyIsNotRanked() {
+    void aReviewerAffiliatedWithAPartyIsNotRankedAndTheCoordinatorSeesWhy() {
         ImrClient coordinator = as("coordinator");
         Map<String, Object> application = new HashMap<>(Applications.seed001());
-        application.put("claimsAdministratorName", "Pacific Coast Insurance Services"); // the demo affiliation
+        // the demo affiliation, written as the claims administrator's own papers write it
+        application.put("claimsAdministratorName", "PACIFIC COAST INSURANCE SERVICES, Inc.");
         String caseNumber = coordinator.receiveForReview(application);
 
         JsonNode task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
-        JsonNode options = coordinator.get("/api/tasks/" + task.get("id").asText() + "/form").json()
-                .path("values").path("reviewerOptions");
-        assertThat(options.findValuesAsText("label")).noneMatch(label -> label.contains("Sam Second"))
-                .anyMatch(label -> label.contains("Riley"));
+        JsonNode values = coordinator.get("/api/tasks/" + task.get("id").asText() + "/form").json().path("values");
+        assertThat(values.path("reviewerOptions").findValuesAsText("label"))
+                .noneMatch(label -> label.contains("Sam Second")).anyMatch(label -> label.contains("Riley"));
+        assertThat(values.path("excludedReviewers").asText()).contains("Dr. Sam Second: conflict of interest: "
+                + "insurer or claims administrator \"Pacific Coast Insurance Services\" is the claims administrator");
     }
 
     @Test
@@ -336,7 +338,7 @@ class CaseLifecycleIT extends ApplicationIT {
                 throw new IllegalStateException("reviewer registry unavailable");
             }
             return invocation.callRealMethod();
-        }).when(matching).rank(anyLong());
+        }).when(matching).screen(anyLong());
 
         ImrClient coordinator = as("coordinator");
         Map<String, Object> application = new HashMap<>(Applications.seed001());

@@ -37,15 +37,21 @@ public class AssignmentManagement {
         this.audit = audit;
     }
 
-    /** Ranks the reviewers for the process: whether any was found, and the options to choose from. */
+    /**
+     * Screens the panel for the process: whether any reviewer may take the case, the options to choose from, and
+     * who was not offered it and why.
+     */
     public Map<String, Object> rankForSelection(CaseRef ref) {
-        List<ReviewerMatching.Candidate> candidates = matching.rank(ref.caseId());
+        ReviewerMatching.Screening screening = matching.screen(ref.caseId());
+        List<ReviewerMatching.Candidate> candidates = screening.candidates();
         lifecycle.moveTo(ref.caseId(), Stage.REVIEWER_SELECTION);
-        audit.record("REVIEWERS_RANKED", ref.caseNumber(), candidates.size() + " qualified reviewers without conflict");
+        audit.record("REVIEWERS_RANKED", ref.caseNumber(), candidates.size() + " qualified reviewers without conflict, "
+                + screening.excluded().size() + " not offered");
         List<Map<String, String>> options = candidates.stream()
                 .map(c -> Map.of("label", c.label(), "value", String.valueOf(c.reviewer().id())))
                 .toList();
-        return Map.of("reviewerFound", !candidates.isEmpty(), "reviewerOptions", options);
+        return Map.of("reviewerFound", !candidates.isEmpty(), "reviewerOptions", options,
+                "excludedReviewers", screening.excludedText());
     }
 
     /** Offers the case to the chosen reviewer, who must still be a qualified, conflict-free candidate. */

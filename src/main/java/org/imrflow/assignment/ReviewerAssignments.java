@@ -1,8 +1,11 @@
 package org.imrflow.assignment;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.imrflow.intake.ReviewerCaseAccess;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,16 +17,18 @@ import org.springframework.stereotype.Repository;
 public class ReviewerAssignments implements ReviewerCaseAccess {
 
     private final JdbcClient jdbc;
+    private final ReviewerRegistry registry;
 
-    ReviewerAssignments(JdbcClient jdbc) {
+    ReviewerAssignments(JdbcClient jdbc, ReviewerRegistry registry) {
         this.jdbc = jdbc;
+        this.registry = registry;
     }
 
     @Override
     public boolean isAssigned(long caseId, String username) {
         return jdbc.sql("""
                 select count(*) from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
-                where a.case_id = :case and r.username = :u and a.status in ('OFFERED', 'ACCEPTED')""")
+                where a.case_id = :case and r.username = :u and a.status in ('OFFERED', 'ACCEPTED', 'COMPLETED')""")
                 .param("case", caseId).param("u", username).query(Integer.class).single() > 0;
     }
 
@@ -31,15 +36,14 @@ public class ReviewerAssignments implements ReviewerCaseAccess {
     public List<Long> caseIdsAssignedTo(String username) {
         return jdbc.sql("""
                 select a.case_id from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
-                where r.username = :u and a.status in ('OFFERED', 'ACCEPTED')""")
+                where r.username = :u and a.status in ('OFFERED', 'ACCEPTED', 'COMPLETED')""")
                 .param("u", username).query(Long.class).list();
     }
 
     /** The reviewer who accepted the case, if one has. */
     public Optional<Reviewer> acceptedReviewer(long caseId) {
-        return jdbc.sql("select " + ReviewerRegistry.COLUMNS + " from reviewer where id ="
-                        + " (select reviewer_id from reviewer_assignment where case_id = :case and status = 'ACCEPTED')")
-                .param("case", caseId).query(ReviewerRegistry::reviewer).optional();
+        return jdbc.sql("select reviewer_id from reviewer_assignment where case_id = :case and status = 'ACCEPTED'")
+                .param("case", caseId).query(Long.class).optional().flatMap(registry::find);
     }
 
     List<Long> declinedReviewerIds(long caseId) {
@@ -47,12 +51,36 @@ public class ReviewerAssignments implements ReviewerCaseAccess {
                 .param("case", caseId).query(Long.class).list();
     }
 
-    /** Cases each reviewer holds now: their workload. */
-    long openAssignments(long reviewerId) {
+    List<Long> withdrawnReviewerIds(long caseId) {
+        return jdbc.sql("select reviewer_id from reviewer_assignment where case_id = :case and status = 'WITHDRAWN'")
+                .param("case", caseId).query(Long.class).list();
+    }
+
+    /** The open cases each reviewer holds now, offered or accepted and not yet decided: their workload. */
+    Map<Long, Long> openAssignmentsByReviewer() {
+        Map<Long, Long> open = new HashMap<>();
+        jdbc.sql("""
+                select reviewer_id, count(*) from reviewer_assignment
+                where status in ('OFFERED', 'ACCEPTED') group by reviewer_id""")
+                .query((RowCallbackHandler) rs -> open.put(rs.getLong(1), rs.getLong(2)));
+        return open;
+    }
+
+    /** The case was decided: its reviewer's work on it is done and no longer counts as open. */
+    public void completed(long caseId) {
+        close(caseId, "COMPLETED");
+    }
+
+    /** The case closed without a determination (terminated): its reviewer is released from it. */
+    public void released(long caseId) {
+        close(caseId, "RELEASED");
+    }
+
+    private int close(long caseId, String status) {
         return jdbc.sql("""
-                select count(*) from reviewer_assignment
-                where reviewer_id = :r and status in ('OFFERED', 'ACCEPTED')""")
-                .param("r", reviewerId).query(Long.class).single();
+                update reviewer_assignment set status = :status, closed_at = now()
+                where case_id = :case and status in ('OFFERED', 'ACCEPTED')""")
+                .param("status", status).param("case", caseId).update();
     }
 
     Optional<Long> currentOfferId(long caseId, long reviewerId) {

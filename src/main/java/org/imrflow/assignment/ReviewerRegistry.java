@@ -2,18 +2,26 @@ package org.imrflow.assignment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The reviewer registry: reviewer and reviewer_affiliation. */
+/**
+ * The reviewer panel as stored: reviewer with its licenses, specialties, sanctions, leave and affiliations. Reads
+ * load the children of many reviewers in one query each, so ranking a case reads the panel in six queries.
+ */
 @Repository
 public class ReviewerRegistry {
 
-    static final String COLUMNS =
-            "id, username, full_name, license_states, specialties, active, years_in_practice, weekly_hours";
+    private static final String COLUMNS =
+            "id, username, full_name, active, years_in_practice, weekly_hours, capacity";
 
     private final JdbcClient jdbc;
 
@@ -22,17 +30,23 @@ public class ReviewerRegistry {
     }
 
     public List<Reviewer> all() {
-        return jdbc.sql("select " + COLUMNS + " from reviewer order by full_name").query(ReviewerRegistry::reviewer).list();
+        return withCredentials(jdbc.sql("select " + COLUMNS + " from reviewer order by full_name")
+                .query(ReviewerRegistry::row).list());
     }
 
     List<Reviewer> active() {
-        return jdbc.sql("select " + COLUMNS + " from reviewer where active order by full_name")
-                .query(ReviewerRegistry::reviewer).list();
+        return withCredentials(jdbc.sql("select " + COLUMNS + " from reviewer where active order by full_name")
+                .query(ReviewerRegistry::row).list());
     }
 
-    Optional<Reviewer> find(long id) {
+    public Optional<Reviewer> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from reviewer where id = :id").param("id", id)
-                .query(ReviewerRegistry::reviewer).optional();
+                .query(ReviewerRegistry::row).optional().map(r -> withCredentials(List.of(r)).getFirst());
+    }
+
+    public Optional<Reviewer> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from reviewer where username = :u").param("u", username)
+                .query(ReviewerRegistry::row).optional().map(r -> withCredentials(List.of(r)).getFirst());
     }
 
     public boolean exists(String username) {
@@ -40,34 +54,134 @@ public class ReviewerRegistry {
                 .query(Integer.class).single() > 0;
     }
 
-    /** Names of the parties each reviewer is affiliated with, lower-cased for comparison. */
-    List<String> affiliations(long reviewerId) {
-        return jdbc.sql("select lower(trim(party_name)) from reviewer_affiliation where reviewer_id = :id")
-                .param("id", reviewerId).query(String.class).list();
+    /** The active reviewers with their sanctions, leave and affiliations: what matching screens. */
+    List<ReviewerProfile> activeProfiles() {
+        return profiles(active());
     }
 
-    public long add(String username, String fullName, List<String> licenseStates, List<String> specialties,
-                    int yearsInPractice, int weeklyHours) {
-        return jdbc.sql("""
-                insert into reviewer (username, full_name, license_states, specialties, years_in_practice, weekly_hours)
-                values (:u, :n, :states, :specialties, :years, :hours) returning id""")
-                .param("u", username).param("n", fullName).param("states", String.join(", ", licenseStates))
-                .param("specialties", String.join(", ", specialties)).param("years", yearsInPractice)
-                .param("hours", weeklyHours).query(Long.class).single();
+    Optional<ReviewerProfile> profile(long id) {
+        return find(id).map(r -> profiles(List.of(r)).getFirst());
     }
 
-    public void addAffiliation(long reviewerId, String partyName, String relation) {
-        jdbc.sql("insert into reviewer_affiliation (reviewer_id, party_name, relation) values (:r, :p, :rel)")
-                .param("r", reviewerId).param("p", partyName).param("rel", relation).update();
+    /** Adds a reviewer with everything recorded of them; returns the new id. */
+    public long add(ReviewerProfile profile) {
+        Reviewer r = profile.reviewer();
+        long id = jdbc.sql("""
+                insert into reviewer (username, full_name, active, years_in_practice, weekly_hours, capacity)
+                values (:u, :n, :active, :years, :hours, :capacity) returning id""")
+                .param("u", r.username()).param("n", r.fullName()).param("active", r.active())
+                .param("years", r.yearsInPractice()).param("hours", r.weeklyHours()).param("capacity", r.capacity())
+                .query(Long.class).single();
+        insertChildren(id, profile);
+        return id;
     }
 
-    /** Maps a row of the reviewer table, columns in the order of {@link #COLUMNS}. */
-    static Reviewer reviewer(ResultSet rs, int row) throws SQLException {
-        return new Reviewer(rs.getLong(1), rs.getString(2), rs.getString(3), split(rs.getString(4)),
-                split(rs.getString(5)), rs.getBoolean(6), rs.getInt(7), rs.getInt(8));
+    /** Replaces what is recorded of a reviewer (the username stays). */
+    public void replace(long id, ReviewerProfile profile) {
+        Reviewer r = profile.reviewer();
+        jdbc.sql("""
+                update reviewer set full_name = :n, active = :active, years_in_practice = :years,
+                    weekly_hours = :hours, capacity = :capacity, updated_at = now()
+                where id = :id""")
+                .param("n", r.fullName()).param("active", r.active()).param("years", r.yearsInPractice())
+                .param("hours", r.weeklyHours()).param("capacity", r.capacity()).param("id", id).update();
+        for (String table : List.of("reviewer_license", "reviewer_specialty", "reviewer_sanction", "reviewer_leave",
+                "reviewer_affiliation")) {
+            jdbc.sql("delete from " + table + " where reviewer_id = :id").param("id", id).update();
+        }
+        insertChildren(id, profile);
     }
 
-    private static List<String> split(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private void insertChildren(long id, ReviewerProfile profile) {
+        Reviewer r = profile.reviewer();
+        for (int i = 0; i < r.licenses().size(); i++) {
+            License license = r.licenses().get(i);
+            jdbc.sql("""
+                    insert into reviewer_license (reviewer_id, position, state, number, status, expires_on)
+                    values (:id, :position, :state, :number, :status, :expires)""")
+                    .param("id", id).param("position", i + 1).param("state", license.state())
+                    .param("number", license.number()).param("status", license.status().name())
+                    .param("expires", license.expiresOn()).update();
+        }
+        for (int i = 0; i < r.specialties().size(); i++) {
+            jdbc.sql("insert into reviewer_specialty (reviewer_id, position, specialty) values (:id, :position, :s)")
+                    .param("id", id).param("position", i + 1).param("s", r.specialties().get(i)).update();
+        }
+        for (Sanction sanction : profile.sanctions()) {
+            jdbc.sql("""
+                    insert into reviewer_sanction (reviewer_id, description, imposed_on, ends_on)
+                    values (:id, :description, :imposed, :ends)""")
+                    .param("id", id).param("description", sanction.description())
+                    .param("imposed", sanction.imposedOn()).param("ends", sanction.endsOn()).update();
+        }
+        for (Leave leave : profile.leaves()) {
+            jdbc.sql("insert into reviewer_leave (reviewer_id, starts_on, ends_on, note) values (:id, :from, :to, :note)")
+                    .param("id", id).param("from", leave.startsOn()).param("to", leave.endsOn())
+                    .param("note", leave.note()).update();
+        }
+        for (Affiliation affiliation : profile.affiliations()) {
+            jdbc.sql("""
+                    insert into reviewer_affiliation (reviewer_id, party_name, relation, kind)
+                    values (:id, :name, :relation, :kind)""")
+                    .param("id", id).param("name", affiliation.name()).param("relation", affiliation.kind().label())
+                    .param("kind", affiliation.kind().name()).update();
+        }
+    }
+
+    private List<Reviewer> withCredentials(List<Reviewer> reviewers) {
+        if (reviewers.isEmpty()) {
+            return reviewers;
+        }
+        List<Long> ids = reviewers.stream().map(Reviewer::id).toList();
+        Map<Long, List<License>> licenses = group(ids, """
+                select reviewer_id, state, number, status, expires_on from reviewer_license
+                where reviewer_id in (:ids) order by reviewer_id, position""",
+                rs -> new License(rs.getString(2), rs.getString(3), LicenseStatus.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class)));
+        Map<Long, List<String>> specialties = group(ids, """
+                select reviewer_id, specialty from reviewer_specialty where reviewer_id in (:ids)
+                order by reviewer_id, position""", rs -> rs.getString(2));
+        return reviewers.stream().map(r -> new Reviewer(r.id(), r.username(), r.fullName(),
+                licenses.getOrDefault(r.id(), List.of()), specialties.getOrDefault(r.id(), List.of()), r.active(),
+                r.yearsInPractice(), r.weeklyHours(), r.capacity())).toList();
+    }
+
+    private List<ReviewerProfile> profiles(List<Reviewer> reviewers) {
+        if (reviewers.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = reviewers.stream().map(Reviewer::id).toList();
+        Map<Long, List<Sanction>> sanctions = group(ids, """
+                select reviewer_id, description, imposed_on, ends_on from reviewer_sanction
+                where reviewer_id in (:ids) order by reviewer_id, imposed_on, id""",
+                rs -> new Sanction(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+        Map<Long, List<Leave>> leaves = group(ids, """
+                select reviewer_id, starts_on, ends_on, note from reviewer_leave
+                where reviewer_id in (:ids) order by reviewer_id, starts_on, id""",
+                rs -> new Leave(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4)));
+        Map<Long, List<Affiliation>> affiliations = group(ids, """
+                select reviewer_id, party_name, kind from reviewer_affiliation
+                where reviewer_id in (:ids) order by reviewer_id, id""",
+                rs -> new Affiliation(rs.getString(2), AffiliationKind.valueOf(rs.getString(3))));
+        return reviewers.stream().map(r -> new ReviewerProfile(r, sanctions.getOrDefault(r.id(), List.of()),
+                leaves.getOrDefault(r.id(), List.of()), affiliations.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private <T> Map<Long, List<T>> group(Collection<Long> ids, String sql, RowReader<T> reader) {
+        Map<Long, List<T>> grouped = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query((RowCallbackHandler) rs ->
+                grouped.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(reader.read(rs)));
+        return grouped;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** A reviewer row without its licenses and specialties. */
+    private static Reviewer row(ResultSet rs, int row) throws SQLException {
+        return new Reviewer(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(), List.of(), rs.getBoolean(4),
+                rs.getInt(5), rs.getInt(6), rs.getInt(7));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
+import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.Letters;
 import org.imrflow.correspondence.TerminationNoticeContent;
@@ -43,12 +44,15 @@ public class CaseTermination {
     private final TaskInbox tasks;
     private final Letters letters;
     private final CaseMessages messages;
+    private final ReviewerAssignments assignments;
     private final BusinessTime time;
     private final Dates dates;
     private final AuditLog audit;
 
     CaseTermination(CaseFiles cases, CaseLifecycle lifecycle, CaseClocks clocks, TaskInbox tasks, Letters letters,
-                    CaseMessages messages, BusinessTime time, Dates dates, AuditLog audit) {
+                    CaseMessages messages, ReviewerAssignments assignments, BusinessTime time, Dates dates,
+                    AuditLog audit) {
+        this.assignments = assignments;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.clocks = clocks;
@@ -85,6 +89,7 @@ public class CaseTermination {
         lifecycle.terminated(found.id(), now, treatmentAuthorizedOn, recorded);
         clocks.stopAll(ref, "Case terminated: " + why);
         tasks.withdraw(ref, CaseProcess.CASE_TRACK);
+        assignments.released(found.id());
         letters.issueTerminationNotice(ref, new TerminationNoticeContent(caseNumber, BusinessTime.dateOf(now),
                 found.employeeName(), found.claimsAdministratorName(), treatmentAuthorizedOn,
                 cases.items(found.id()).stream().map(DisputedItem::title).toList(), recorded),

@@ -115,6 +115,7 @@ public class DeterminationManagement {
             clocks.meet(ref, kind, issuedAt, "Final Determination Letter issued");
         }
         lifecycle.moveTo(ref.caseId(), Stage.DECIDED);
+        assignments.completed(ref.caseId());
         events.publishEvent(new DeterminationIssued(ref.caseId(), ref.caseNumber(), issuedAt));
         return Map.of();
     }

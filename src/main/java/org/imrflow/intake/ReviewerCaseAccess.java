@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface ReviewerCaseAccess {
 
-    /** Whether the case is currently offered to, or accepted by, the reviewer with this login. */
+    /** Whether the case is offered to, accepted by, or was decided by the reviewer with this login. */
     boolean isAssigned(long caseId, String username);
 
     List<Long> caseIdsAssignedTo(String username);

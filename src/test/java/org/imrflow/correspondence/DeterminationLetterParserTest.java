@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.imrflow.support.SharedLetters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -169,8 +170,8 @@ class DeterminationLetterParserTest {
     /** The real letters' facts, artefacts and all, survive a trip through this system's PDF. */
     @Test
     void everyRealLetterReadsBackFromItsRenderedPdf() {
-        for (Path letter : LetterCorpusTest.corpus()) {
-            DeterminationLetterContent content = parser.parse(LetterCorpusTest.read(letter)).content();
+        for (Path letter : SharedLetters.corpus()) {
+            DeterminationLetterContent content = parser.parse(SharedLetters.read(letter)).content();
             assertThat(parser.parsePdf(renderer.renderDetermination(content).pdf()).content())
                     .as(letter.getFileName().toString()).isEqualTo(content);
         }
@@ -234,7 +235,7 @@ class DeterminationLetterParserTest {
     }
 
     private ParsedLetter parse(String letter) {
-        Path file = LetterCorpusTest.shared().resolve(letter);
-        return parser.parse(LetterCorpusTest.read(file));
+        Path file = SharedLetters.shared().resolve(letter);
+        return parser.parse(SharedLetters.read(file));
     }
 }

@@ -1,19 +1,14 @@
 package org.imrflow.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
+import org.imrflow.support.SharedLetters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,13 +28,13 @@ class LetterCorpusTest {
 
     @Test
     void everyRealLetterIsReproducedExactlyFromItsFacts() {
-        List<Path> letters = corpus();
+        List<Path> letters = SharedLetters.corpus();
         assertThat(letters).as("letters in shared/letters-2016 and shared/seeds").hasSize(DWC_LETTERS + SEEDS);
         List<String> failures = new ArrayList<>();
         int reproduced = 0;
         int verbatim = 0;
         for (Path letter : letters) {
-            String original = read(letter);
+            String original = SharedLetters.read(letter);
             ParsedLetter parsed;
             try {
                 parsed = parser.parse(original);
@@ -87,43 +82,6 @@ class LetterCorpusTest {
         }
         return at == expected.length() ? Optional.empty()
                 : Optional.of("the original goes on after the last rendered line: \"" + head(expected.substring(at)) + "\"");
-    }
-
-    /** The letters, looked up like the seeds: shared/ next to the repository. */
-    static List<Path> corpus() {
-        Path shared = shared();
-        try (Stream<Path> dwc = Files.list(shared.resolve("letters-2016")); Stream<Path> seeds = Files.list(shared.resolve("seeds"))) {
-            return Stream.concat(dwc, seeds).filter(path -> path.toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            return fail("Could not list the letters in " + shared, e);
-        }
-    }
-
-    static Path shared() {
-        Set<Path> candidates = new LinkedHashSet<>();
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        candidates.add(workingDirectory.resolve("../shared").normalize());
-        for (Path dir = workingDirectory; dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("pom.xml")) && Files.exists(dir.resolve(".git")) && dir.getParent() != null) {
-                candidates.add(dir.getParent().resolve("shared"));
-                break;
-            }
-        }
-        for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate.resolve("letters-2016")) && Files.isDirectory(candidate.resolve("seeds"))) {
-                return candidate;
-            }
-        }
-        return fail("The real letters (shared/letters-2016 and shared/seeds) were not found; looked in " + candidates
-                + ". Run the tests from the project root with the shared folder next to the repository.");
-    }
-
-    static String read(Path letter) {
-        try {
-            return Files.readString(letter, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return fail("Could not read " + letter, e);
-        }
     }
 
     private static String head(String text) {

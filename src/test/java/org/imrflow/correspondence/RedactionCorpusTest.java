@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrflow.support.SharedLetters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +30,11 @@ class RedactionCorpusTest {
 
     @Test
     void theNamesGivenAtIntakeNeverReachThePublicCopyOfAnyRealLetter() {
-        List<Path> letters = LetterCorpusTest.corpus();
+        List<Path> letters = SharedLetters.corpus();
         assertThat(letters).hasSize(LetterCorpusTest.DWC_LETTERS + LetterCorpusTest.SEEDS);
         List<String> leaks = new ArrayList<>();
         for (Path letter : letters) {
-            DeterminationLetterContent facts = parser.parse(LetterCorpusTest.read(letter)).content();
+            DeterminationLetterContent facts = parser.parse(SharedLetters.read(letter)).content();
             String publicCopy = renderer.determinationText(redaction.apply(named(facts)));
             for (String name : NEVER_PUBLIC) {
                 if (publicCopy.contains(name)) {
@@ -47,8 +48,8 @@ class RedactionCorpusTest {
     @Test
     void theRealLettersOwnTextComesThroughUnchanged() {
         List<String> changed = new ArrayList<>();
-        for (Path letter : LetterCorpusTest.corpus()) {
-            DeterminationLetterContent facts = parser.parse(LetterCorpusTest.read(letter)).content();
+        for (Path letter : SharedLetters.corpus()) {
+            DeterminationLetterContent facts = parser.parse(SharedLetters.read(letter)).content();
             if (!redaction.apply(facts).equals(facts)) {
                 changed.add(letter.getFileName().toString());
             }
