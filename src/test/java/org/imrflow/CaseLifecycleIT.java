@@ -284,6 +284,64 @@ class CaseLifecycleIT extends ApplicationIT {
     }
 
     @Test
+    void aWithdrawnReviewerLeavesTheirReviewInTheHistoryAndTheCaseGoesToAnother() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
+        String withdrawal = "/api/cases/" + caseNumber + "/reviewer/withdrawal";
+        coordinator.assignReviewer(caseNumber, "Riley");
+        ImrClient.Response notAccepted = coordinator.post(withdrawal, Map.of("reason", "Unavailable"));
+        assertThat(notAccepted.status()).isEqualTo(400);
+        assertThat(notAccepted.json().path("errors").has("assignment")).isTrue();
+
+        ImrClient reviewer = as("reviewer");
+        reviewer.acceptAssignment(caseNumber);
+        reviewer.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(coordinator.itemId(caseNumber, PSYCHOLOGY),
+                coordinator.itemId(caseNumber, PHYSICAL_THERAPY)));
+        ImrClient director = as("director");
+        director.awaitTask(caseNumber, "Task_QualityReview");
+
+        assertThat(reviewer.post(withdrawal, Map.of("reason", "I am unavailable")).status()).isEqualTo(403);
+        ImrClient.Response blank = coordinator.post(withdrawal, Map.of("reason", "  "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().path("errors").has("reason")).isTrue();
+        assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("summary").path("stage").asText())
+                .as("a refused withdrawal changes nothing").isEqualTo("QUALITY_REVIEW");
+
+        assertThat(coordinator.post(withdrawal, Map.of("reason", "A conflict of interest came to light after acceptance."))
+                .status()).isEqualTo(204);
+        JsonNode task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+        assertThat(director.openTask(caseNumber, "Task_QualityReview")).as("the quality review left the inbox").isEmpty();
+        JsonNode values = coordinator.get("/api/tasks/" + task.get("id").asText() + "/form").json().path("values");
+        assertThat(values.path("reviewerOptions").findValuesAsText("label"))
+                .noneMatch(label -> label.contains("Riley")).anyMatch(label -> label.contains("Sam Second"));
+        assertThat(values.path("excludedReviewers").asText()).contains("Dr. Riley Reviewer: was withdrawn from the case");
+        assertThat(reviewer.get("/api/cases/" + caseNumber).status()).isEqualTo(404);
+        assertThat(coordinator.post(withdrawal, Map.of("reason", "Again")).status()).isEqualTo(400);
+
+        coordinator.assignReviewer(caseNumber, "Sam Second");
+        ImrClient second = as("reviewer2");
+        second.acceptAssignment(caseNumber);
+        JsonNode reviewTask = second.awaitTask(caseNumber, "Task_ReviewCase");
+        JsonNode form = second.get("/api/tasks/" + reviewTask.get("id").asText() + "/form").json().path("values");
+        assertThat(form.path("clinicalCaseSummary").isNull() || form.path("clinicalCaseSummary").asText().isEmpty())
+                .as("the first reviewer's summary is not shown to the next").isTrue();
+        assertThat(form.path("items").findValuesAsText("decision")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from clinical_review where case_id = (select id from imr_case where "
+                + "case_number = :n) and superseded_at is not null").param("n", caseNumber).query(Integer.class).single())
+                .as("the first review is kept in the history").isEqualTo(1);
+
+        second.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(coordinator.itemId(caseNumber, PSYCHOLOGY),
+                coordinator.itemId(caseNumber, PHYSICAL_THERAPY)));
+        director.workOk(caseNumber, "Task_QualityReview", Map.of("qaDecision", "APPROVE"));
+        JsonNode file = coordinator.awaitStage(caseNumber, "DECIDED");
+        assertThat(file.path("history").findValuesAsText("action")).contains("REVIEWER_WITHDRAWN", "REVIEW_SET_ASIDE");
+        String letter = coordinator.get("/api/cases/" + caseNumber + "/letters/"
+                + file.path("letters").get(1).get("id").asText()).body();
+        assertThat(letter).contains("State(s) of Licensure: Texas, California",
+                "Certification(s)/Specialty: Family Practice, Psychiatry");
+    }
+
+    @Test
     void theGuidelineCheckAndTheMedicalDirectorReturnTheReview() {
         ImrClient coordinator = as("coordinator");
         String caseNumber = coordinator.receiveForReview(Applications.seed001());

@@ -83,6 +83,21 @@ public class ReviewerAssignments implements ReviewerCaseAccess {
                 .param("status", status).param("case", caseId).update();
     }
 
+    /** The case's accepted assignment, locked against a concurrent change. */
+    Optional<Long> lockAccepted(long caseId) {
+        return jdbc.sql("select id from reviewer_assignment where case_id = :case and status = 'ACCEPTED' for update")
+                .param("case", caseId).query(Long.class).optional();
+    }
+
+    /** Ends an accepted assignment as withdrawn; returns the reviewer withdrawn. */
+    long withdraw(long assignmentId, String by, String reason) {
+        return jdbc.sql("""
+                update reviewer_assignment set status = 'WITHDRAWN', closed_at = now(), withdrawn_by = :by,
+                    withdrawal_reason = :reason
+                where id = :id and status = 'ACCEPTED' returning reviewer_id""")
+                .param("by", by).param("reason", reason).param("id", assignmentId).query(Long.class).single();
+    }
+
     Optional<Long> currentOfferId(long caseId, long reviewerId) {
         return jdbc.sql("""
                 select id from reviewer_assignment where case_id = :case and reviewer_id = :r and status = 'OFFERED'""")

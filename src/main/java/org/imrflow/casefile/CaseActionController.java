@@ -7,6 +7,7 @@ import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
 import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.deadlines.CaseClocks;
+import org.imrflow.assignment.ReviewerWithdrawal;
 import org.imrflow.determination.CaseTermination;
 import org.imrflow.eligibility.InformationRequests;
 import org.imrflow.intake.CaseDocument;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The coordinator's actions on the case page: a document received after intake, the record set marked complete,
  * the conversion to an expedited review, the Administrative Director's extension of the determination, a letter's
  * receipt, a request for information during the eligibility review, the termination of a review whose treatment
- * was authorized, and the public copy's redaction and release. Each
+ * was authorized, the withdrawal of the reviewer who accepted the case, and the public copy's redaction and release. Each
  * is a service call that checks the actor's role; rejected input shows the case page again with the errors next
  * to the fields, and a conflict (someone acted first) comes back as a message.
  */
@@ -50,11 +51,13 @@ class CaseActionController {
     private final LetterDeliveries deliveries;
     private final PublicDecisions publicDecisions;
     private final CaseTermination terminations;
+    private final ReviewerWithdrawal withdrawals;
     private final InformationRequests informationRequests;
 
     CaseActionController(CasePageView page, IntakeManagement intake, RecordsManagement records,
                          ExpeditedConversion conversion, CaseClocks clocks, CaseFiles cases,
                          LetterDeliveries deliveries, PublicDecisions publicDecisions, CaseTermination terminations,
+                         ReviewerWithdrawal withdrawals,
                          InformationRequests informationRequests) {
         this.informationRequests = informationRequests;
         this.page = page;
@@ -66,6 +69,7 @@ class CaseActionController {
         this.deliveries = deliveries;
         this.publicDecisions = publicDecisions;
         this.terminations = terminations;
+        this.withdrawals = withdrawals;
     }
 
     @InitBinder({"documentForm", "expediteForm", "extensionForm"})
@@ -152,6 +156,13 @@ class CaseActionController {
                      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return afterAction(caseNumber, redirect, "case.terminated",
                 () -> terminations.terminate(caseNumber, treatmentAuthorizedOn, reason, Actor.current()));
+    }
+
+    @PostMapping("/cases/{caseNumber}/reviewer/withdrawal")
+    String withdrawReviewer(@PathVariable String caseNumber, @RequestParam(required = false) String reason,
+                            RedirectAttributes redirect) {
+        return afterAction(caseNumber, redirect, "reviewer.withdrawn",
+                () -> withdrawals.withdraw(caseNumber, reason, Actor.current()));
     }
 
     @PostMapping("/cases/{caseNumber}/public-copy/redactions")

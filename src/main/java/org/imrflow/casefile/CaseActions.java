@@ -9,7 +9,8 @@ import org.imrflow.security.Role;
  * apply to the case as it stands. The services check again on every request.
  */
 public record CaseActions(boolean addDocument, boolean markRecordsComplete, boolean expedite,
-                          boolean extendDetermination, boolean requestInformation, boolean terminate) {
+                          boolean extendDetermination, boolean requestInformation, boolean terminate,
+                          boolean withdrawReviewer) {
 
     static CaseActions of(CaseFile file, Actor actor) {
         boolean coordinator = actor.has(Role.COORDINATOR);
@@ -20,10 +21,13 @@ public record CaseActions(boolean addDocument, boolean markRecordsComplete, bool
         return new CaseActions(coordinator && open, coordinator && open && recordsOutstanding,
                 coordinator && open && !file.summary().expedited(),
                 (coordinator || actor.has(Role.MEDICAL_DIRECTOR)) && open && determinationRunning,
-                coordinator && file.summary().stage() == Stage.ELIGIBILITY, coordinator && open);
+                coordinator && file.summary().stage() == Stage.ELIGIBILITY, coordinator && open,
+                coordinator && (file.summary().stage() == Stage.CLINICAL_REVIEW
+                        || file.summary().stage() == Stage.QUALITY_REVIEW));
     }
 
     public boolean any() {
-        return addDocument || markRecordsComplete || expedite || extendDetermination || requestInformation || terminate;
+        return addDocument || markRecordsComplete || expedite || extendDetermination || requestInformation || terminate
+                || withdrawReviewer;
     }
 }

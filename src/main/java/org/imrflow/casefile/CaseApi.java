@@ -12,6 +12,7 @@ import org.imrflow.correspondence.LetterDelivery;
 import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.correspondence.LetterInfo;
 import org.imrflow.correspondence.Letters;
+import org.imrflow.assignment.ReviewerWithdrawal;
 import org.imrflow.determination.CaseTermination;
 import org.imrflow.eligibility.InformationRequests;
 import org.imrflow.intake.ApplicationForm;
@@ -39,14 +40,17 @@ class CaseApi {
 
     private final LetterDeliveries deliveries;
     private final CaseTermination terminations;
+    private final ReviewerWithdrawal withdrawals;
     private final InformationRequests informationRequests;
 
     CaseApi(IntakeManagement intake, CaseFileAssembler caseFiles, CaseFiles cases, Letters letters,
-            LetterDeliveries deliveries, CaseTermination terminations, InformationRequests informationRequests,
+            LetterDeliveries deliveries, CaseTermination terminations, ReviewerWithdrawal withdrawals,
+            InformationRequests informationRequests,
             IncidentRetries incidents) {
         this.informationRequests = informationRequests;
         this.deliveries = deliveries;
         this.terminations = terminations;
+        this.withdrawals = withdrawals;
         this.intake = intake;
         this.caseFiles = caseFiles;
         this.cases = cases;
@@ -114,6 +118,14 @@ class CaseApi {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/{caseNumber}/reviewer/withdrawal")
+    @Operation(summary = "Withdraw the reviewer who accepted the case, saying why: their review is kept in the "
+            + "history, and the case returns to the ranking without them (coordinators)")
+    ResponseEntity<Void> withdrawReviewer(@PathVariable String caseNumber, @RequestBody Withdrawal withdrawal) {
+        withdrawals.withdraw(caseNumber, withdrawal.reason(), Actor.current());
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{caseNumber}/incidents/{incidentId}/retry")
     @Operation(summary = "Run a failed automated step again (coordinators)")
     ResponseEntity<Void> retry(@PathVariable String caseNumber, @PathVariable long incidentId) {
@@ -126,6 +138,9 @@ class CaseApi {
 
     /** The date the claims administrator authorized the treatment, and what the coordinator notes of it. */
     record Termination(LocalDate treatmentAuthorizedOn, String reason) {}
+
+    /** Why the reviewer is withdrawn from the case. */
+    record Withdrawal(String reason) {}
 
     /** The date a recipient received a letter. */
     record Receipt(LocalDate receivedOn) {}

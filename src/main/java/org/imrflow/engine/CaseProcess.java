@@ -27,9 +27,13 @@ public final class CaseProcess {
     public static final String RECORDS_DUE_CHANGED = "RecordsDueChanged";
     /** Ends the case process wherever it stands: the case was terminated. */
     public static final String CASE_TERMINATED = "CaseTerminated";
+    /** Interrupts the expert review: the coordinator withdrew the reviewer. */
+    public static final String REVIEWER_WITHDRAWN = "ReviewerWithdrawn";
 
     /** The element that waits for the record set. */
     public static final String AWAIT_RECORDS = "Task_AwaitRecords";
+    /** Where a case goes back to when its reviewer is withdrawn. */
+    public static final String RANK_REVIEWERS_ELEMENT = "Task_RankReviewers";
 
     /** How long a request waits for the engine's answer: a request thread never waits for ever. */
     public static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(30);

@@ -70,12 +70,20 @@ public class CaseProcessLedger {
         if (elementId.equals(position.elementId()) && "DONE".equals(position.state())) {
             return Optional.of(position.result());
         }
+        movedBefore(ref, track, elementId);
+        return Optional.empty();
+    }
+
+    /**
+     * The track stands before {@code elementId}: its job was delivered, or a change outside any job sent the process
+     * there (a withdrawn reviewer sends the case back to the ranking). A rebuild starts the track there.
+     */
+    public void movedBefore(CaseRef ref, String track, String elementId) {
         jdbc.sql("""
                 update case_process set element_id = :element, element_state = 'ACTIVE', result = null,
                        message_name = null, message_key = null, updated_at = now()
                 where case_id = :id and track = :track""")
                 .param("element", elementId).param("id", ref.caseId()).param("track", track).update();
-        return Optional.empty();
     }
 
     /** The element completed with {@code result}; call it in the transaction of the work it records. */

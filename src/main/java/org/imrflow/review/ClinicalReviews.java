@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.imrflow.InvalidInputException;
 import org.imrflow.assignment.Reviewer;
 import org.imrflow.assignment.ReviewerAssignments;
+import org.imrflow.assignment.ReviewerWithdrawn;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.engine.CaseRef;
@@ -22,6 +23,7 @@ import org.imrflow.intake.DisputedItem;
 import org.imrflow.intake.Stage;
 import org.imrflow.security.Actor;
 import org.imrflow.security.Role;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -195,6 +197,14 @@ public class ClinicalReviews {
     private static String text(Map<String, Object> row, String key) {
         Object value = row.get(key);
         return value instanceof String s && !s.isBlank() ? s.strip() : null;
+    }
+
+    /** The withdrawn reviewer's review is set aside, kept for the history; the next reviewer starts afresh. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void reviewerWithdrawn(ReviewerWithdrawn withdrawn) {
+        reviews.supersede(withdrawn.caseId());
+        audit.record("REVIEW_SET_ASIDE", withdrawn.caseNumber(), "the withdrawn reviewer's review is kept in the history");
     }
 
     /** The guideline check: PASSED moves the case to quality review, RETURNED sends it back with findings. */

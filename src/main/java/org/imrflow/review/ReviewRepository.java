@@ -17,7 +17,7 @@ class ReviewRepository {
     }
 
     Optional<String> summary(long caseId) {
-        return jdbc.sql("select clinical_case_summary from clinical_review where case_id = :case")
+        return jdbc.sql("select clinical_case_summary from clinical_review where case_id = :case and superseded_at is null")
                 .param("case", caseId).query(String.class).optional();
     }
 
@@ -46,7 +46,7 @@ class ReviewRepository {
         jdbc.sql("""
                 insert into clinical_review (case_id, clinical_case_summary, submitted_at, submitted_by)
                 values (:case, :summary, now(), :by)
-                on conflict (case_id) do update set clinical_case_summary = excluded.clinical_case_summary,
+                on conflict (case_id) where superseded_at is null do update set clinical_case_summary = excluded.clinical_case_summary,
                     submitted_at = now(), submitted_by = excluded.submitted_by, rounds = clinical_review.rounds + 1""")
                 .param("case", caseId).param("summary", summary).param("by", by).update();
     }
@@ -56,7 +56,7 @@ class ReviewRepository {
         return jdbc.sql("""
                 select disputed_item_id, decision, guideline_basis, mtus_citation, non_mtus_citation,
                        mtus_inapplicable_reason, decision_rationale, guideline_verbatim
-                from item_decision where case_id = :case""")
+                from item_decision where case_id = :case and superseded_at is null""")
                 .param("case", caseId)
                 .query((rs, i) -> new StoredDecision(rs.getLong(1),
                         rs.getString(2) == null ? null : Decision.valueOf(rs.getString(2)),
@@ -70,7 +70,7 @@ class ReviewRepository {
                 insert into item_decision (disputed_item_id, case_id, decision, guideline_basis, mtus_citation,
                     non_mtus_citation, mtus_inapplicable_reason, decision_rationale, decided_at, decided_by)
                 values (:item, :case, :decision, :basis, :mtus, :nonMtus, :reason, :rationale, now(), :by)
-                on conflict (disputed_item_id) do update set decision = excluded.decision,
+                on conflict (disputed_item_id) where superseded_at is null do update set decision = excluded.decision,
                     guideline_basis = excluded.guideline_basis, mtus_citation = excluded.mtus_citation,
                     non_mtus_citation = excluded.non_mtus_citation,
                     mtus_inapplicable_reason = excluded.mtus_inapplicable_reason,
@@ -81,6 +81,18 @@ class ReviewRepository {
                 .param("mtus", decision.mtusCitation()).param("nonMtus", decision.nonMtusCitation())
                 .param("reason", decision.mtusInapplicableReason()).param("rationale", decision.decisionRationale())
                 .param("by", by).update();
+    }
+
+    /**
+     * The case's review by a withdrawn reviewer leaves the case's review: its summary and decisions stay, superseded,
+     * and its open returns are resolved.
+     */
+    void supersede(long caseId) {
+        jdbc.sql("update clinical_review set superseded_at = now() where case_id = :case and superseded_at is null")
+                .param("case", caseId).update();
+        jdbc.sql("update item_decision set superseded_at = now() where case_id = :case and superseded_at is null")
+                .param("case", caseId).update();
+        resolveReturns(caseId);
     }
 
     void addReturn(long caseId, String source, String notes, String by) {
