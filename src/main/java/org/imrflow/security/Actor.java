@@ -17,6 +17,11 @@ public record Actor(String username, Set<Role> roles) {
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new AccessDeniedException("Not signed in.");
         }
+        return new Actor(authentication.getName(), rolesOf(authentication));
+    }
+
+    /** The roles among an authentication's authorities. */
+    static Set<Role> rolesOf(Authentication authentication) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             for (Role role : Role.values()) {
@@ -25,7 +30,7 @@ public record Actor(String username, Set<Role> roles) {
                 }
             }
         }
-        return new Actor(authentication.getName(), roles);
+        return roles;
     }
 
     public boolean has(Role role) {

@@ -2,10 +2,10 @@ package org.imrflow.web;
 
 import org.imrflow.ConflictException;
 import org.imrflow.NotFoundException;
-import org.imrflow.security.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,7 +23,8 @@ class PageErrors {
         return page(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler({AccessDeniedException.class, org.springframework.security.access.AccessDeniedException.class})
+    // the services' org.imrflow.security.AccessDeniedException is one too
+    @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(RuntimeException e) {
         return page(HttpStatus.FORBIDDEN, e.getMessage());
     }

@@ -46,6 +46,11 @@ public final class ImrClient {
                 .body(body instanceof String s ? s : write(body)).retrieve().toEntity(String.class));
     }
 
+    public Response put(String path, Object body) {
+        return wrap(http.put().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .body(body instanceof String s ? s : write(body)).retrieve().toEntity(String.class));
+    }
+
     /** A multipart form: each value a String field, or a {@link FilePart}. */
     public Response postMultipart(String path, Map<String, ?> parts) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
