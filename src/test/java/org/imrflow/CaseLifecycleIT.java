@@ -335,6 +335,18 @@ class CaseLifecycleIT extends ApplicationIT {
         director.workOk(caseNumber, "Task_QualityReview", Map.of("qaDecision", "APPROVE"));
         JsonNode file = coordinator.awaitStage(caseNumber, "DECIDED");
         assertThat(file.path("history").findValuesAsText("action")).contains("REVIEWER_WITHDRAWN", "REVIEW_SET_ASIDE");
+        assertThat(file.path("reviewers").findValuesAsText("reviewer")).containsExactly("Dr. Riley Reviewer", "Dr. Sam Second");
+        assertThat(file.path("reviewers").findValuesAsText("status")).containsExactly("WITHDRAWN", "COMPLETED");
+        assertThat(file.path("reviewers").get(0).path("withdrawalReason").asText()).startsWith("A conflict of interest");
+
+        String audited = as("auditor").get("/api/cases/" + caseNumber).body();
+        JsonNode seenByAuditor = as("auditor").get("/api/cases/" + caseNumber).json();
+        assertThat(seenByAuditor.path("reviewers").findValuesAsText("reviewer"))
+                .containsExactly("Expert reviewer 1", "Expert reviewer 2");
+        assertThat(seenByAuditor.path("tasks").findValuesAsText("assignee")).contains("Expert reviewer 1", "Expert reviewer 2");
+        assertThat(seenByAuditor.path("history").findValuesAsText("actor")).contains("Expert reviewer 2")
+                .doesNotContain("reviewer", "reviewer2");
+        assertThat(audited).as("an auditor never learns who reviewed").doesNotContain("Riley", "Sam Second", "\"reviewer2\"");
         String letter = coordinator.get("/api/cases/" + caseNumber + "/letters/"
                 + file.path("letters").get(1).get("id").asText()).body();
         assertThat(letter).contains("State(s) of Licensure: Texas, California",

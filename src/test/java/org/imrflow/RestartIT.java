@@ -31,9 +31,15 @@ class RestartIT {
     void openCasesGoOnFromWhereTheyWereAfterARestart() {
         String awaitingAcceptance;
         String claimedByCoordinator;
+        String inReview;
         long claimedTaskId;
         try (ConfigurableApplicationContext app = start(true)) {
             ImrClient coordinator = client(app, "coordinator");
+            inReview = coordinator.receiveForReview(Applications.seed001());
+            coordinator.workOk(inReview, "Task_AssignReviewer", Map.of("reviewerId", firstOption(coordinator, inReview)));
+            client(app, assigneeOf(coordinator, inReview)).acceptAssignment(inReview);
+            client(app, assigneeOf(coordinator, inReview)).awaitTask(inReview, "Task_ReviewCase");
+
             awaitingAcceptance = coordinator.receiveForReview(Applications.seed001());
             coordinator.workOk(awaitingAcceptance, "Task_AssignReviewer",
                     Map.of("reviewerId", firstOption(coordinator, awaitingAcceptance)));
@@ -64,6 +70,12 @@ class RestartIT {
             coordinator.workOk(claimedByCoordinator, "Task_AssignReviewer",
                     Map.of("reviewerId", firstOption(coordinator, claimedByCoordinator)));
             coordinator.awaitStage(claimedByCoordinator, "REVIEWER_SELECTION");
+
+            // inside the expert review subprocess: the rebuilt review goes on to the quality review
+            client(app, assigneeOf(coordinator, inReview)).workOk(inReview, "Task_ReviewCase",
+                    Applications.seed001Review(coordinator.itemId(inReview, Applications.PSYCHOLOGY),
+                            coordinator.itemId(inReview, Applications.PHYSICAL_THERAPY)));
+            client(app, "director").awaitTask(inReview, "Task_QualityReview");
         }
     }
 

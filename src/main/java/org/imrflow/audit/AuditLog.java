@@ -3,6 +3,7 @@ package org.imrflow.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -79,5 +80,11 @@ public class AuditLog {
     }
 
     public record AuditEntry(long id, Instant occurredAt, String actor, String action, String caseNumber,
-                             String detail, String remoteAddress) {}
+                             String detail, String remoteAddress) {
+
+        /** The same entry with its actor as a reader may see them (a reviewer's login, to whoever may not know it). */
+        public AuditEntry withActor(UnaryOperator<String> shown) {
+            return new AuditEntry(id, occurredAt, shown.apply(actor), action, caseNumber, detail, remoteAddress);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.imrflow.casefile;
 
 import java.util.List;
+import org.imrflow.assignment.CaseReviewers.CaseReviewer;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.LetterDelivery;
 import org.imrflow.correspondence.LetterInfo;
@@ -36,6 +37,7 @@ public record CaseFile(
         List<LetterInfo> letters,
         List<LetterDelivery> deliveries,
         PublicDecision publicCopy,
+        List<CaseReviewer> reviewers,
         List<InboxTask> tasks,
         List<CaseIncidents.Incident> incidents,
         List<AuditLog.AuditEntry> history) {

@@ -3,7 +3,9 @@ package org.imrflow.casefile;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.imrflow.assignment.CaseReviewers;
 import org.imrflow.audit.AuditLog;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +39,7 @@ class CaseFileAssembler {
     private final DeterminationManagement determinations;
     private final Letters letters;
     private final TaskInbox tasks;
+    private final CaseReviewers reviewers;
     private final CaseIncidents incidents;
     private final AuditLog audit;
     private final CaseClocks clocks;
@@ -47,7 +50,7 @@ class CaseFileAssembler {
     private final PublicDecisions publicDecisions;
 
     CaseFileAssembler(CaseFiles cases, EligibilityScreening eligibility, ClinicalReviews reviews,
-                      DeterminationManagement determinations, Letters letters, TaskInbox tasks,
+                      DeterminationManagement determinations, Letters letters, TaskInbox tasks, CaseReviewers reviewers,
                       CaseIncidents incidents, AuditLog audit, CaseClocks clocks, BusinessCalendars calendars,
                       BusinessTime time, RecordsManagement records, LetterDeliveries deliveries,
                       PublicDecisions publicDecisions) {
@@ -57,6 +60,7 @@ class CaseFileAssembler {
         this.determinations = determinations;
         this.letters = letters;
         this.tasks = tasks;
+        this.reviewers = reviewers;
         this.incidents = incidents;
         this.audit = audit;
         this.clocks = clocks;
@@ -79,6 +83,7 @@ class CaseFileAssembler {
     CaseFile open(String caseNumber, Actor actor) {
         CaseSummary summary = cases.open(caseNumber, actor);
         long id = summary.id();
+        UnaryOperator<String> logins = reviewers.logins(id, actor);
         Map<Long, ItemReview> decided = reviews.itemReviews(id).stream()
                 .collect(Collectors.toMap(ItemReview::itemId, Function.identity()));
         List<CaseFile.Item> items = cases.items(id).stream()
@@ -89,6 +94,7 @@ class CaseFileAssembler {
                 reviews.lateDocuments(id),
                 reviews.clinicalCaseSummary(id), reviews.returns(id), determinations.find(id).orElse(null),
                 letters.forCase(id), deliveries.forCase(id), publicDecisions.of(caseNumber, actor).orElse(null),
-                tasks.ofCase(id), incidents.openFor(id), audit.historyOf(caseNumber));
+                reviewers.of(id, actor), tasks.ofCase(id).stream().map(t -> t.withLogins(logins)).toList(),
+                incidents.openFor(id), audit.historyOf(caseNumber).stream().map(e -> e.withActor(logins)).toList());
     }
 }

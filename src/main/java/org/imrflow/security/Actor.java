@@ -42,6 +42,14 @@ public record Actor(String username, Set<Role> roles) {
         return has(Role.COORDINATOR) || has(Role.MEDICAL_DIRECTOR) || has(Role.AUDITOR) || has(Role.ADMIN);
     }
 
+    /**
+     * Whether the actor may know who reviews a case: the organization's staff who select and supervise reviewers
+     * (coordinators, medical directors, administrators). Auditors and other reviewers may not.
+     */
+    public boolean knowsReviewers() {
+        return has(Role.COORDINATOR) || has(Role.MEDICAL_DIRECTOR) || has(Role.ADMIN);
+    }
+
     /** Auditors read and never write. */
     public boolean readOnly() {
         return has(Role.AUDITOR) && roles.size() == 1;

@@ -2,6 +2,7 @@ package org.imrflow.tasks;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A human task in the inbox. */
 public record InboxTask(long id, long caseId, String caseNumber, String track, String elementId, String name,
@@ -12,6 +13,12 @@ public record InboxTask(long id, long caseId, String caseNumber, String track, S
     InboxTask dueAt(Instant due) {
         return new InboxTask(id, caseId, caseNumber, track, elementId, name, formKey, assignee, candidateGroups,
                 claimedBy, due, status, createdAt, completedAt, completedBy);
+    }
+
+    /** The same task with its logins (assignee, claimant, completer) as a reader may see them. */
+    public InboxTask withLogins(UnaryOperator<String> shown) {
+        return new InboxTask(id, caseId, caseNumber, track, elementId, name, formKey, shown.apply(assignee),
+                candidateGroups, shown.apply(claimedBy), dueAt, status, createdAt, completedAt, shown.apply(completedBy));
     }
 
     public boolean open() {
