@@ -1,6 +1,10 @@
 /**
- * Reviewer selection: the reviewer registry (licensure, specialties, practice, affiliations), the ranking of
- * reviewers whose specialty fits the disputed treatment and who have no affiliation with the case's parties,
- * the coordinator's choice, and the reviewer's acceptance with a no-conflict attestation, or decline.
+ * Reviewer selection (docs/matching.md): the reviewer panel (licenses with status and expiry, specialties spelled as
+ * letters print them, practice, capacity, leave, sanctions, affiliations), the screening of the panel for a case
+ * on the day (every rule, the specialty decision table {@code reviewer-specialties.dmn}, conflicts by normalized
+ * party names) with the reasons each reviewer was excluded, the coordinator's choice, the reviewer's acceptance
+ * with a no-conflict attestation or decline, the withdrawal of an accepted reviewer ({@link
+ * org.imrflow.assignment.ReviewerWithdrawn}), and who may know a case's reviewers ({@link
+ * org.imrflow.assignment.CaseReviewers}).
  */
 package org.imrflow.assignment;
