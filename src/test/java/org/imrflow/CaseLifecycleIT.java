@@ -346,6 +346,10 @@ class CaseLifecycleIT extends ApplicationIT {
         assertThat(seenByAuditor.path("tasks").findValuesAsText("assignee")).contains("Expert reviewer 1", "Expert reviewer 2");
         assertThat(seenByAuditor.path("history").findValuesAsText("actor")).contains("Expert reviewer 2")
                 .doesNotContain("reviewer", "reviewer2");
+        assertThat(as("auditor").get("/api/tasks/" + reviewTask.get("id").asText() + "/form").json()
+                .path("task").path("assignee").asText()).isEqualTo("Expert reviewer 2");
+        assertThat(second.get("/api/tasks/" + reviewTask.get("id").asText() + "/form").json()
+                .path("task").path("assignee").asText()).as("a reviewer knows their own login").isEqualTo("reviewer2");
         assertThat(audited).as("an auditor never learns who reviewed").doesNotContain("Riley", "Sam Second", "\"reviewer2\"");
         String letter = coordinator.get("/api/cases/" + caseNumber + "/letters/"
                 + file.path("letters").get(1).get("id").asText()).body();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.imrflow.security.Actor;
+import org.imrflow.tasks.TaskLogins;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is "Expert reviewer", numbered in the order the case was offered, wherever the case file would show their login.
  */
 @Service
-public class CaseReviewers {
+public class CaseReviewers implements TaskLogins {
 
     static final String PSEUDONYM = "Expert reviewer";
 
@@ -43,8 +44,9 @@ public class CaseReviewers {
      * How the actor may see a login in the case's tasks and history: a reviewer's login becomes their pseudonym
      * unless the actor knows reviewers or is that reviewer; any other login is shown as it is.
      */
+    @Override
     @Transactional(readOnly = true)
-    public UnaryOperator<String> logins(long caseId, Actor actor) {
+    public UnaryOperator<String> shownTo(long caseId, Actor actor) {
         if (actor.knowsReviewers()) {
             return UnaryOperator.identity();
         }

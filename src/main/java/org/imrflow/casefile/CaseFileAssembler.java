@@ -83,7 +83,7 @@ class CaseFileAssembler {
     CaseFile open(String caseNumber, Actor actor) {
         CaseSummary summary = cases.open(caseNumber, actor);
         long id = summary.id();
-        UnaryOperator<String> logins = reviewers.logins(id, actor);
+        UnaryOperator<String> logins = reviewers.shownTo(id, actor);
         Map<Long, ItemReview> decided = reviews.itemReviews(id).stream()
                 .collect(Collectors.toMap(ItemReview::itemId, Function.identity()));
         List<CaseFile.Item> items = cases.items(id).stream()

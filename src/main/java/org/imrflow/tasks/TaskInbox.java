@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.imrflow.engine.CaseProcess;
@@ -63,11 +64,12 @@ public class TaskInbox {
     private final ObjectMapper json;
     private final UserAccounts users;
     private final TaskDeadlines deadlines;
+    private final ObjectProvider<TaskLogins> logins;
 
     TaskInbox(UserTaskRepository tasks, CaseJobs jobs, CaseProcessLedger ledger, EngineLifetime lifetime,
               CamundaClient client, FormCatalog forms, FormValidator validator, ObjectProvider<TaskFormHandler> handlers,
               ProcessModelNames names, AuditLog audit, ObjectMapper json, UserAccounts users,
-              TaskDeadlines deadlines) {
+              TaskDeadlines deadlines, ObjectProvider<TaskLogins> logins) {
         this.tasks = tasks;
         this.jobs = jobs;
         this.ledger = ledger;
@@ -82,6 +84,7 @@ public class TaskInbox {
         this.json = json;
         this.users = users;
         this.deadlines = deadlines;
+        this.logins = logins;
     }
 
     /** A user-task job arrived: put it in the inbox, or replay a completion the engine never received. */
@@ -161,7 +164,9 @@ public class TaskInbox {
         // only what the form shows: the process variables hold more than this task's worker should see
         Map<String, Object> values = new HashMap<>(formValues(task, actor));
         values.keySet().retainAll(form.variableNames());
-        return new TaskForm(task, form, values);
+        UnaryOperator<String> shown = logins.stream().findFirst().map(l -> l.shownTo(task.caseId(), actor))
+                .orElse(UnaryOperator.identity());
+        return new TaskForm(task.withLogins(shown), form, values);
     }
 
     @Transactional
