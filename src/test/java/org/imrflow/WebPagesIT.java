@@ -416,6 +416,37 @@ class WebPagesIT extends ApplicationIT {
     }
 
     @Test
+    void aCoordinatorWithdrawsTheReviewerOnTheCasePageWhoseNameOnlyStaffSee() throws Exception {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receiveForReview(Scene.application(Map.of()));
+        coordinator.assignReviewer(caseNumber, "Riley");
+        as("reviewer").acceptAssignment(caseNumber);
+        as("reviewer").awaitTask(caseNumber, "Task_ReviewCase");
+        String path = "/cases/" + caseNumber + "/reviewer/withdrawal";
+
+        Document staff = page(get("/cases/" + caseNumber).with(as("coordinator", "COORDINATOR")));
+        assertThat(staff.getElementById("reviewers").text()).contains("Dr. Riley Reviewer", "Accepted");
+        assertThat(staff.select("#withdraw-reviewer")).isNotEmpty();
+        Document audit = page(get("/cases/" + caseNumber).with(as("auditor", "AUDITOR")));
+        assertThat(audit.getElementById("reviewers").text()).contains("Expert reviewer 1").doesNotContain("Riley");
+        assertThat(audit.getElementById("history").text()).doesNotContain("Riley");
+        assertThat(audit.select("#withdraw-reviewer")).isEmpty();
+        mvc.perform(post(path).param("reason", "Unavailable").with(as("auditor", "AUDITOR")).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post(path).param("reason", " ").with(as("coordinator", "COORDINATOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("errorText", containsString("Say why the reviewer is withdrawn")));
+        mvc.perform(post(path).param("reason", "On leave from tomorrow for a month.")
+                        .with(as("coordinator", "COORDINATOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "reviewer.withdrawn"));
+        coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+        Document after = page(get("/cases/" + caseNumber).with(as("coordinator", "COORDINATOR")));
+        assertThat(after.getElementById("reviewers").text()).contains("Withdrawn", "On leave from tomorrow for a month.");
+        assertThat(after.select("#withdraw-reviewer")).isEmpty();
+    }
+
+    @Test
     void theAdministratorsMenuLinksTheBusinessCalendar() throws Exception {
         assertThat(page(get("/").with(as("admin", "ADMIN"))).selectFirst("#nav-calendar").attr("href"))
                 .isEqualTo("/admin/calendar");
