@@ -3,15 +3,11 @@ package org.imrflow.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.imrflow.intake.TreatmentCategory;
-import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.DecisionEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,25 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SpecialtyTableDmnTest {
 
-    private static ZeebeTestEngine engine;
-    private static CamundaClient client;
+    private static DecisionEngine engine;
     private static SpecialtyTable table;
 
     @BeforeAll
     static void deploy() {
-        int port = ApplicationIT.freePort();
-        engine = EngineFactory.create(port);
-        engine.start();
-        client = CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + port))
-                .preferRestOverGrpc(false).build();
-        client.newDeployResourceCommand().addResourceFromClasspath("bpmn/reviewer-specialties.dmn").send().join();
-        table = new SpecialtyTable(client, new ObjectMapper());
+        engine = DecisionEngine.with("bpmn/reviewer-specialties.dmn");
+        table = new SpecialtyTable(engine.client(), new ObjectMapper());
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        engine.stop();
+        engine.close();
     }
 
     static Stream<Arguments> categories() {

@@ -3,11 +3,7 @@ package org.imrflow.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import java.net.URI;
-import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.DecisionEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,25 +14,18 @@ import org.junit.jupiter.api.Test;
  */
 class EligibilityScreeningDmnTest {
 
-    private static ZeebeTestEngine engine;
-    private static CamundaClient client;
+    private static DecisionEngine engine;
     private static EligibilityRules rules;
 
     @BeforeAll
     static void deploy() {
-        int port = ApplicationIT.freePort();
-        engine = EngineFactory.create(port);
-        engine.start();
-        client = CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + port))
-                .preferRestOverGrpc(false).build();
-        client.newDeployResourceCommand().addResourceFromClasspath("bpmn/eligibility-screening.dmn").send().join();
-        rules = new EligibilityRules(client, new ObjectMapper());
+        engine = DecisionEngine.with("bpmn/eligibility-screening.dmn");
+        rules = new EligibilityRules(engine.client(), new ObjectMapper());
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        engine.stop();
+        engine.close();
     }
 
     @Test
