@@ -1,6 +1,8 @@
 /**
- * Reviewer selection: the reviewer registry (licensure, specialties, practice, affiliations), the ranking of
- * reviewers whose specialty fits the disputed treatment and who have no affiliation with the case's parties,
- * the coordinator's choice, and the reviewer's acceptance with a no-conflict attestation, or decline.
+ * Reviewer selection: the reviewer panel (licensure, specialties as letters print them, practice, capacity,
+ * affiliations, sanctions, leave) and its administration by administrators, the screening of the panel for a case
+ * (a reviewer who is qualified on the day, fits every disputed item and has no affiliation with the case's
+ * parties, the lightest load first), the coordinator's choice, and the reviewer's acceptance with a no-conflict
+ * attestation, or decline.
  */
 package org.imrflow.assignment;
