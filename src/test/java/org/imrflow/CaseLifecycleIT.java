@@ -229,7 +229,9 @@ class CaseLifecycleIT extends ApplicationIT {
         ImrClient coordinator = as("coordinator");
         Map<String, Object> application = new HashMap<>(Applications.seed001());
         application.put("reviewType", "EXPEDITED");
-        application.put("disputedItems", List.of(Applications.item("Lumbar fusion L4-L5", "SURGERY")));
+        // the demo panel has surgeons and psychiatrists, but no reviewer who fits both items
+        application.put("disputedItems", List.of(Applications.item("Lumbar fusion L4-L5", "SURGERY"),
+                Applications.item("Presurgical psychological evaluation", "BEHAVIORAL_HEALTH")));
         String caseNumber = coordinator.receiveForReview(application);
 
         coordinator.workOk(caseNumber, "Task_FindReviewer", Map.of("searchNote", "Asked two orthopaedic surgeons."));

@@ -66,6 +66,14 @@ public class ReviewerAssignments implements ReviewerCaseAccess {
         return open;
     }
 
+    /** The cases a reviewer holds open now (offered or accepted), oldest offer first. */
+    List<Long> openCaseIds(long reviewerId) {
+        return jdbc.sql("""
+                select case_id from reviewer_assignment
+                where reviewer_id = :r and status in ('OFFERED', 'ACCEPTED') order by offered_at, id""")
+                .param("r", reviewerId).query(Long.class).list();
+    }
+
     /** The case was decided: its reviewer's work on it is done and no longer counts as open. */
     public void completed(long caseId) {
         close(caseId, "COMPLETED");

@@ -59,6 +59,11 @@ public class ReviewerRegistry {
         return profiles(active());
     }
 
+    /** Every reviewer, active or not, with sanctions, leave and affiliations: the panel as administrators see it. */
+    List<ReviewerProfile> allProfiles() {
+        return profiles(all());
+    }
+
     Optional<ReviewerProfile> profile(long id) {
         return find(id).map(r -> profiles(List.of(r)).getFirst());
     }

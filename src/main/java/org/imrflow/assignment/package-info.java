@@ -1,6 +1,7 @@
 /**
  * Reviewer selection (docs/matching.md): the reviewer panel (licenses with status and expiry, specialties spelled as
- * letters print them, practice, capacity, leave, sanctions, affiliations), the screening of the panel for a case
+ * letters print them, practice, capacity, leave, sanctions, affiliations) and its administration by
+ * administrators (docs/reviewers.md), the screening of the panel for a case
  * on the day (every rule, the specialty decision table {@code reviewer-specialties.dmn}, conflicts by normalized
  * party names) with the reasons each reviewer was excluded, the coordinator's choice, the reviewer's acceptance
  * with a no-conflict attestation or decline, the withdrawal of an accepted reviewer ({@link

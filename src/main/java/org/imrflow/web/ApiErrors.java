@@ -83,7 +83,9 @@ class ApiErrors {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(RuntimeException.class)
