@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
@@ -208,6 +211,55 @@ class BrowserIT extends ApplicationIT {
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-text"))).getText())
                 .contains("IMR ISSUES, DECISIONS AND RATIONALES").doesNotContain("Detailer", "Pat Treating");
         screenshot("published-decision");
+    }
+
+    /**
+     * The administrator builds a reviewer in the browser, from the user to the credentials, and the panel's
+     * screening offers them a case that fits: the panel is built without the API.
+     */
+    @Test
+    void anAdministratorAddsAReviewerInTheBrowserWhoIsThenOfferedAFittingCase() throws Exception {
+        browser.get(url("/admin/users/new"));
+        signIn("admin");
+        type("username", "oortho");
+        type("fullName", "Dr. Olivia Ortho");
+        click(By.cssSelector("input[name='roles'][value='REVIEWER']"));
+        type("password", "knee-and-shoulder-2026");
+        type("passwordRepeated", "knee-and-shoulder-2026");
+        click(By.id("create-user"));
+        wait.until(ExpectedConditions.urlMatches("/admin/users$"));
+
+        browser.get(url("/admin/reviewers/new"));
+        type("username", "oortho");
+        type("displayName", "Dr. Olivia Ortho");
+        type("yearsInPractice", "15");
+        type("hoursPerWeek", "32");
+        type("capacity", "6");
+        select("licenses[0].state", "California");
+        type("licenses[0].number", "G 140233");
+        select("licenses[0].status", "ACTIVE");
+        setValue("licenses[0].expires", Applications.today().plusYears(2).toString());
+        type("specialties[0]", "Orthopaedic Surgery");
+        click(By.id("add-specialty"));
+        type("specialties[1]", "Sports Medicine");
+        screenshot("reviewer-form");
+        click(By.id("save-reviewer"));
+        wait.until(ExpectedConditions.urlMatches("/admin/reviewers/\\d+$"));
+        browser.get(url("/admin/reviewers"));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[contains(., 'Dr. Olivia Ortho')]]")));
+        assertThat(row.getText()).contains("Orthopedic Surgery, Sports Medicine", "California", "available");
+        screenshot("reviewer-panel");
+        signOut();
+
+        ImrClient coordinator = new ImrClient(url(""), "coordinator", "demo");
+        Map<String, Object> application = new HashMap<>(Applications.seed001());
+        application.put("disputedItems", List.of(Applications.item("Right knee arthroscopy", "SURGERY")));
+        String caseNumber = coordinator.receiveForReview(application);
+        coordinator.assignReviewer(caseNumber, "Olivia Ortho");
+        ImrClient reviewer = new ImrClient(url(""), "oortho", "knee-and-shoulder-2026");
+        reviewer.acceptAssignment(caseNumber);
+        reviewer.awaitTask(caseNumber, "Task_ReviewCase");
     }
 
     private void signIn(String username) {
