@@ -1,7 +1,6 @@
 package org.imrflow.assignment;
 
 import java.util.Locale;
-import java.util.Map;
 import org.imrflow.InvalidInputException;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseMessages;
@@ -81,6 +80,6 @@ public class ReviewerWithdrawal {
         events.publishEvent(new ReviewerWithdrawn(found.id(), caseNumber, reviewerId));
         ledger.movedBefore(ref, CaseProcess.CASE_TRACK, CaseProcess.RANK_REVIEWERS_ELEMENT);
         audit.record("REVIEWER_WITHDRAWN", caseNumber, "reviewer " + reviewerId + " withdrawn: " + why);
-        messages.announceAfterCommit(ref, CaseProcess.REVIEWER_WITHDRAWN, caseNumber, Map.of());
+        messages.interruptAfterCommit(ref, CaseProcess.REVIEWER_WITHDRAWN, caseNumber);
     }
 }

@@ -48,6 +48,16 @@ public class CaseMessages {
         afterCommit(ref, messageName, correlationKey, variables, Duration.ZERO);
     }
 
+    /**
+     * Interrupts the scope a boundary event of the case's process is attached to (a withdrawn reviewer ends the
+     * expert review). Kept by the engine a while, since the process may be a moment short of entering that scope;
+     * the engine correlates a message to a process at most once. The caller records in the ledger where the process
+     * goes next, so that a rebuild starts it there.
+     */
+    public void interruptAfterCommit(CaseRef ref, String messageName, String correlationKey) {
+        afterCommit(ref, messageName, correlationKey, Map.of(), WAIT_TTL);
+    }
+
     /** Sends a recorded message again to a rebuilt process, which may still be opening its wait. */
     void replay(String messageName, String correlationKey, Map<String, Object> variables) {
         publish(messageName, correlationKey, variables, WAIT_TTL);
