@@ -42,6 +42,10 @@ class ApiRulesIT extends ApplicationIT {
         future.put("receivedDate", "2999-01-01");
         assertRejected(coordinator, future, "receivedDate");
 
+        Map<String, Object> badNpi = new HashMap<>(Applications.seed001());
+        badNpi.put("requestingPhysicianNpi", "1234567890");
+        assertRejected(coordinator, badNpi, "requestingPhysicianNpi");
+
         Map<String, Object> unknownValue = new HashMap<>(Applications.seed001());
         unknownValue.put("reviewType", "URGENT");
         assertRejected(coordinator, unknownValue, "reviewType");

@@ -19,8 +19,16 @@ public record ReviewerEntry(String username, String displayName, Boolean active,
     /** A license: the state by name or postal code, the number, the status (ACTIVE, INACTIVE, ...) and expiry. */
     public record LicenseEntry(String state, String number, String status, LocalDate expires) {}
 
-    /** An affiliation: an organization's or person's name and the kind (EMPLOYER, FACILITY, ...). */
-    public record AffiliationEntry(String name, String kind) {}
+    /**
+     * An affiliation: an organization's or person's name, the kind (EMPLOYER, FACILITY, ...) and, where known, its
+     * National Provider Identifier.
+     */
+    public record AffiliationEntry(String name, String kind, String npi) {
+
+        public AffiliationEntry(String name, String kind) {
+            this(name, kind, null);
+        }
+    }
 
     /** A disciplinary action or sanction, in force from the day imposed until it ends (open if no end). */
     public record SanctionEntry(String description, LocalDate imposedOn, LocalDate endsOn) {}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.imrflow.intake.Npi;
 import org.imrflow.assignment.ReviewerEntry.AffiliationEntry;
 import org.imrflow.assignment.ReviewerEntry.LeaveEntry;
 import org.imrflow.assignment.ReviewerEntry.LicenseEntry;
@@ -147,7 +148,11 @@ final class ReviewerEntryRules {
         } else if (kind.isEmpty()) {
             errors.put(field + ".kind", "Use one of " + Arrays.toString(AffiliationKind.values()) + ".");
         }
-        return new Affiliation(name, kind.orElse(null));
+        String npi = Npi.normalized(row.npi());
+        if (npi != null && !Npi.valid(npi)) {
+            errors.put(field + ".npi", "An NPI is ten digits whose last is a check digit; \"" + npi + "\" is not one.");
+        }
+        return new Affiliation(name, kind.orElse(null), npi);
     }
 
     private static Sanction sanction(SanctionEntry row, String field, Map<String, String> errors) {

@@ -54,7 +54,7 @@ public class ReviewerForm {
         }
         form.specialties.addAll(r.specialties());
         for (Affiliation affiliation : profile.affiliations()) {
-            form.affiliations.add(new AffiliationRow(affiliation.name(), affiliation.kind().name()));
+            form.affiliations.add(new AffiliationRow(affiliation.name(), affiliation.kind().name(), affiliation.npi()));
         }
         for (Sanction sanction : profile.sanctions()) {
             form.sanctions.add(new SanctionRow(sanction.description(), sanction.imposedOn(), sanction.endsOn()));
@@ -73,7 +73,7 @@ public class ReviewerForm {
                         .map(l -> new LicenseEntry(l.getState(), l.getNumber(), l.getStatus(), l.getExpires())).toList(),
                 filled(specialties, ReviewerForm::blank), yearsInPractice, hoursPerWeek, capacity,
                 filled(affiliations, AffiliationRow::blank).stream()
-                        .map(a -> new AffiliationEntry(a.getName(), a.getKind())).toList(),
+                        .map(a -> new AffiliationEntry(a.getName(), a.getKind(), a.getNpi())).toList(),
                 filled(sanctions, SanctionRow::blank).stream()
                         .map(s -> new SanctionEntry(s.getDescription(), s.getImposedOn(), s.getEndsOn())).toList(),
                 filled(leaves, LeaveRow::blank).stream()
@@ -211,17 +211,27 @@ public class ReviewerForm {
     public static class AffiliationRow {
         private String name;
         private String kind;
+        private String npi;
 
         public AffiliationRow() {
         }
 
-        AffiliationRow(String name, String kind) {
+        AffiliationRow(String name, String kind, String npi) {
             this.name = name;
             this.kind = kind;
+            this.npi = npi;
         }
 
         boolean blank() {
-            return ReviewerForm.blank(name) && ReviewerForm.blank(kind);
+            return ReviewerForm.blank(name) && ReviewerForm.blank(kind) && ReviewerForm.blank(npi);
+        }
+
+        public String getNpi() {
+            return npi;
+        }
+
+        public void setNpi(String npi) {
+            this.npi = npi;
         }
 
         public String getName() {

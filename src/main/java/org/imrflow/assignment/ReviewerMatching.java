@@ -102,9 +102,10 @@ public class ReviewerMatching {
             reasons.add("no specialty fits " + String.join("; ", unfit));
         }
         for (Affiliation affiliation : profile.affiliations()) {
-            toScreen.parties().stream().filter(party -> PartyNames.same(party.name(), affiliation.name())).findFirst()
+            toScreen.parties().stream().filter(party -> sameParty(party, affiliation)).findFirst()
                     .ifPresent(party -> reasons.add("conflict of interest: " + lower(affiliation.kind().label())
-                            + " \"" + affiliation.name() + "\" is the " + lower(party.role().label()) + " \""
+                            + " \"" + affiliation.name() + "\"" + (affiliation.npi() == null ? "" : " (NPI "
+                            + affiliation.npi() + ")") + " is the " + lower(party.role().label()) + " \""
                             + party.name() + "\""));
         }
         if (toScreen.declined().contains(reviewer.id())) {
@@ -114,6 +115,12 @@ public class ReviewerMatching {
             reasons.add("was withdrawn from the case");
         }
         return reasons;
+    }
+
+    /** The same party by name, or by National Provider Identifier where both are known. */
+    private static boolean sameParty(Party party, Affiliation affiliation) {
+        return PartyNames.same(party.name(), affiliation.name())
+                || (party.npi() != null && party.npi().equals(affiliation.npi()));
     }
 
     private static String lower(String label) {

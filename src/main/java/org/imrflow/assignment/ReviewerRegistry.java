@@ -126,10 +126,10 @@ public class ReviewerRegistry {
         }
         for (Affiliation affiliation : profile.affiliations()) {
             jdbc.sql("""
-                    insert into reviewer_affiliation (reviewer_id, party_name, relation, kind)
-                    values (:id, :name, :relation, :kind)""")
+                    insert into reviewer_affiliation (reviewer_id, party_name, relation, kind, npi)
+                    values (:id, :name, :relation, :kind, :npi)""")
                     .param("id", id).param("name", affiliation.name()).param("relation", affiliation.kind().label())
-                    .param("kind", affiliation.kind().name()).update();
+                    .param("kind", affiliation.kind().name()).param("npi", affiliation.npi()).update();
         }
     }
 
@@ -165,9 +165,9 @@ public class ReviewerRegistry {
                 where reviewer_id in (:ids) order by reviewer_id, starts_on, id""",
                 rs -> new Leave(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4)));
         Map<Long, List<Affiliation>> affiliations = group(ids, """
-                select reviewer_id, party_name, kind from reviewer_affiliation
+                select reviewer_id, party_name, kind, npi from reviewer_affiliation
                 where reviewer_id in (:ids) order by reviewer_id, id""",
-                rs -> new Affiliation(rs.getString(2), AffiliationKind.valueOf(rs.getString(3))));
+                rs -> new Affiliation(rs.getString(2), AffiliationKind.valueOf(rs.getString(3)), rs.getString(4)));
         return reviewers.stream().map(r -> new ReviewerProfile(r, sanctions.getOrDefault(r.id(), List.of()),
                 leaves.getOrDefault(r.id(), List.of()), affiliations.getOrDefault(r.id(), List.of()))).toList();
     }

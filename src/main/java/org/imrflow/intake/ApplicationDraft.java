@@ -32,6 +32,7 @@ public class ApplicationDraft {
     private String employerName;
     private String claimsAdministratorName;
     private String requestingPhysicianName;
+    private String requestingPhysicianNpi;
     private String requestingPhysicianSpecialty;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate urDecisionDate;
@@ -85,7 +86,8 @@ public class ApplicationDraft {
         }
         return new ApplicationForm(null, null, reviewType, receivedDate, strip(employeeFirstName), strip(employeeLastName),
                 strip(claimNumber), dateOfInjury, strip(employerName), strip(claimsAdministratorName),
-                strip(requestingPhysicianName), strip(requestingPhysicianSpecialty), employeeAddress.toAddress(),
+                strip(requestingPhysicianName), strip(requestingPhysicianSpecialty), strip(requestingPhysicianNpi),
+                employeeAddress.toAddress(),
                 employerAddress.toAddress(), claimsAdministratorAddress.toAddress(),
                 requestingPhysicianAddress.toAddress(), representative(), urDecisionDate, urServiceMethod, signed,
                 urDecisionAttached, conditionalNonCertification, items, List.of());
@@ -186,6 +188,8 @@ public class ApplicationDraft {
     public void setEmployerName(String employerName) { this.employerName = employerName; }
     public String getClaimsAdministratorName() { return claimsAdministratorName; }
     public void setClaimsAdministratorName(String name) { this.claimsAdministratorName = name; }
+    public String getRequestingPhysicianNpi() { return requestingPhysicianNpi; }
+    public void setRequestingPhysicianNpi(String npi) { this.requestingPhysicianNpi = npi; }
     public String getRequestingPhysicianName() { return requestingPhysicianName; }
     public void setRequestingPhysicianName(String name) { this.requestingPhysicianName = name; }
     public String getRequestingPhysicianSpecialty() { return requestingPhysicianSpecialty; }

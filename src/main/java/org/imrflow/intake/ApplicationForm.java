@@ -36,6 +36,7 @@ public record ApplicationForm(
         @NotBlank @Size(max = 200) String claimsAdministratorName,
         @NotBlank @Size(max = 200) String requestingPhysicianName,
         @NotBlank @Size(max = 100) String requestingPhysicianSpecialty,
+        @Size(max = 20) String requestingPhysicianNpi,
         @Valid Address employeeAddress,
         @Valid Address employerAddress,
         @Valid Address claimsAdministratorAddress,

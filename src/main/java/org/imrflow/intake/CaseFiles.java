@@ -101,7 +101,7 @@ public class CaseFiles {
             parties.add(recorded.get(PartyRole.REPRESENTATIVE));
         }
         parties.add(new Party(PartyRole.REQUESTING_PHYSICIAN, found.requestingPhysicianName(),
-                addressOf(recorded, PartyRole.REQUESTING_PHYSICIAN)));
+                addressOf(recorded, PartyRole.REQUESTING_PHYSICIAN), found.requestingPhysicianNpi()));
         parties.add(new Party(PartyRole.CLAIMS_ADMINISTRATOR, found.claimsAdministratorName(),
                 addressOf(recorded, PartyRole.CLAIMS_ADMINISTRATOR)));
         parties.add(new Party(PartyRole.EMPLOYER, found.employerName(), addressOf(recorded, PartyRole.EMPLOYER)));

@@ -23,8 +23,8 @@ class CaseRepository {
     private static final String CASE_COLUMNS = """
             id, case_number, stage, review_type, received_date, employee_first_name, employee_last_name,
             claim_number, date_of_injury, employer_name, claims_administrator_name, requesting_physician_name,
-            requesting_physician_specialty, ur_decision_date, ur_service_method, signed, ur_decision_attached,
-            conditional_non_certification, assigned_at, imported, closed_at, created_at""";
+            requesting_physician_specialty, requesting_physician_npi, ur_decision_date, ur_service_method, signed,
+            ur_decision_attached, conditional_non_certification, assigned_at, imported, closed_at, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -46,10 +46,11 @@ class CaseRepository {
         return jdbc.sql("""
                 insert into imr_case (case_number, stage, review_type, received_date, employee_first_name,
                     employee_last_name, claim_number, date_of_injury, employer_name, claims_administrator_name,
-                    requesting_physician_name, requesting_physician_specialty, ur_decision_date, ur_service_method,
-                    signed, ur_decision_attached, conditional_non_certification, assigned_at, imported, created_by)
+                    requesting_physician_name, requesting_physician_specialty, requesting_physician_npi, ur_decision_date,
+                    ur_service_method, signed, ur_decision_attached, conditional_non_certification, assigned_at, imported,
+                    created_by)
                 values (:number, 'ELIGIBILITY', :type, :received, :first, :last, :claim, :doi, :employer, :ca,
-                    :physician, :specialty, :ur, :served, :signed, :attached, :cnc, :assigned, :imported, :by)
+                    :physician, :specialty, :npi, :ur, :served, :signed, :attached, :cnc, :assigned, :imported, :by)
                 returning id""")
                 .param("number", caseNumber).param("type", form.reviewType().name())
                 .param("received", form.receivedDate()).param("first", form.employeeFirstName().strip())
@@ -58,6 +59,7 @@ class CaseRepository {
                 .param("ca", form.claimsAdministratorName().strip())
                 .param("physician", form.requestingPhysicianName().strip())
                 .param("specialty", form.requestingPhysicianSpecialty().strip())
+                .param("npi", Npi.normalized(form.requestingPhysicianNpi()))
                 .param("ur", form.urDecisionDate()).param("served", form.urServiceMethod().name())
                 .param("assigned", assignedAt == null ? null : Timestamp.from(assignedAt)).param("imported", imported)
                 .param("signed", form.signed())
@@ -260,7 +262,8 @@ class CaseRepository {
                 rs.getString("employee_first_name"), rs.getString("employee_last_name"), rs.getString("claim_number"),
                 rs.getObject("date_of_injury", LocalDate.class), rs.getString("employer_name"),
                 rs.getString("claims_administrator_name"), rs.getString("requesting_physician_name"),
-                rs.getString("requesting_physician_specialty"), rs.getObject("ur_decision_date", LocalDate.class),
+                rs.getString("requesting_physician_specialty"), rs.getString("requesting_physician_npi"),
+                rs.getObject("ur_decision_date", LocalDate.class),
                 served == null ? null : Delivery.valueOf(served),
                 (Boolean) rs.getObject("signed"), (Boolean) rs.getObject("ur_decision_attached"),
                 (Boolean) rs.getObject("conditional_non_certification"), instant(rs, "assigned_at"),

@@ -26,6 +26,7 @@ public record CaseSummary(
         String claimsAdministratorName,
         String requestingPhysicianName,
         String requestingPhysicianSpecialty,
+        String requestingPhysicianNpi,
         LocalDate urDecisionDate,
         Delivery urServiceMethod,
         Boolean signed,

@@ -66,6 +66,11 @@ public class IntakeManagement {
         checkDates(form, errors);
         checkTakeOver(form, errors);
         checkItems(form, errors);
+        String npi = Npi.normalized(form.requestingPhysicianNpi());
+        if (npi != null && !Npi.valid(npi)) {
+            errors.put("requestingPhysicianNpi", "An NPI is ten digits whose last is a check digit; \"" + npi
+                    + "\" is not one. Leave it empty if the request for authorization does not give it.");
+        }
         List<Received> documents = new ArrayList<>();
         for (DocumentFile upload : uploads) {
             documents.add(new Received(upload, DocumentSource.EMPLOYEE));

@@ -119,6 +119,8 @@ class ReviewerAdministrationIT extends ApplicationIT {
         assertRejected(admin, username, r -> r.put("displayName", "  "), "displayName", "Enter the reviewer's name");
         assertRejected(admin, username, r -> r.put("affiliations", List.of(Map.of("name", "Acme", "kind", "LANDLORD"))),
                 "affiliations[0].kind", "EMPLOYER");
+        assertRejected(admin, username, r -> r.put("affiliations", List.of(Map.of("name", "Valley Orthopedic Medical "
+                + "Group", "kind", "MEDICAL_GROUP", "npi", "1234567890"))), "affiliations[0].npi", "check digit");
         assertRejected(admin, username, r -> r.put("licenses", List.of(Map.of("state", "Texas", "number", "K 1",
                 "status", "LAPSED", "expires", "2030-01-01"))), "licenses[0].status", "ACTIVE");
         assertRejected(admin, username, r -> r.put("sanctions", List.of(Map.of("description", "Probation",
@@ -184,7 +186,8 @@ class ReviewerAdministrationIT extends ApplicationIT {
         changed.put("licenses", List.of(license("California", "A 120001", "2031-06-30")));
         changed.put("specialties", List.of("Physical Medicine & Rehabilitation", "Sports Medicine"));
         changed.put("capacity", 4);
-        changed.put("affiliations", List.of(Map.of("name", "Golden Claims Administrators", "kind", "CLAIMS_ADMINISTRATOR")));
+        changed.put("affiliations", List.of(Map.of("name", "Valley Orthopedic Medical Group", "kind", "MEDICAL_GROUP",
+                "npi", "1234567893")));
         changed.put("sanctions", List.of());
         changed.put("leaves", List.of(Map.of("startsOn", "2030-07-01", "endsOn", "2030-07-14", "note", "Vacation")));
         ImrClient.Response replaced = put("admin", REVIEWERS + "/" + id, changed);

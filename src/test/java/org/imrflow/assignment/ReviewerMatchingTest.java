@@ -159,6 +159,20 @@ class ReviewerMatchingTest {
     }
 
     @Test
+    void anAffiliationWithTheRequestingPhysiciansNpiExcludesWhateverItsName() {
+        List<Party> parties = List.of(new Party(PartyRole.REQUESTING_PHYSICIAN, "Pat Treating, M.D.", null, "1234567893"));
+        ReviewerProfile group = new ReviewerProfile(qualified(1).reviewer(), List.of(), List.of(),
+                List.of(new Affiliation("Valley Orthopedic Medical Group", AffiliationKind.MEDICAL_GROUP, "1234567893")));
+        ReviewerProfile other = new ReviewerProfile(qualified(2).reviewer(), List.of(), List.of(),
+                List.of(new Affiliation("Valley Spine Group", AffiliationKind.MEDICAL_GROUP, "1245319599")));
+        Screening screening = ReviewerMatching.screen(new CaseToScreen(List.of(MEDICATION), FITTING, parties, Set.of(),
+                Set.of()), List.of(group, other), Map.of(), TODAY);
+        assertThat(screening.candidates()).extracting(c -> c.reviewer().id()).containsExactly(2L);
+        assertThat(screening.excluded().getFirst().reasons()).containsExactly("conflict of interest: medical group "
+                + "\"Valley Orthopedic Medical Group\" (NPI 1234567893) is the requesting physician \"Pat Treating, M.D.\"");
+    }
+
+    @Test
     void aReviewerWhoDeclinedOrWasWithdrawnIsNotOfferedTheCaseAgain() {
         CaseToScreen toScreen = new CaseToScreen(List.of(MEDICATION), FITTING, PARTIES, Set.of(1L), Set.of(2L));
         Screening screening = ReviewerMatching.screen(toScreen, List.of(qualified(1), qualified(2), qualified(3)),
