@@ -360,6 +360,131 @@ class CaseLifecycleIT extends ApplicationIT {
     }
 
     @Test
+    void aPanelApprovedByTheAdministrativeDirectorDecidesByMajorityAndAnEvenSplitOverturns() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receive(Applications.seed001());
+        String approval = "/api/cases/" + caseNumber + "/panel-approval";
+        Map<String, Object> approved = Map.of("reviewers", 2, "approvedOn", Applications.today().toString(),
+                "reference", "AD approval letter of " + Applications.today());
+        assertThat(as("reviewer").post(approval, approved).status()).isEqualTo(403);
+        ImrClient.Response tooMany = coordinator.post(approval, Map.of("reviewers", 4,
+                "approvedOn", Applications.today().toString(), "reference", "AD letter"));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().path("errors").has("reviewers")).isTrue();
+        assertThat(coordinator.post(approval, approved).status()).isEqualTo(201);
+        coordinator.awaitStage(caseNumber, "RECORDS");
+        assertThat(coordinator.post("/api/cases/" + caseNumber + "/records/complete", Map.of()).status()).isEqualTo(200);
+
+        JsonNode assign = coordinator.awaitTask(caseNumber, "Task_AssignPanel");
+        JsonNode values = coordinator.get("/api/tasks/" + assign.get("id").asText() + "/form").json().path("values");
+        assertThat(values.path("panelSeats").asText()).contains("choose 2 reviewers");
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode option : values.path("reviewerOptions")) {
+            ids.put(option.get("label").asText().contains("Riley") ? "riley"
+                    : option.get("label").asText().contains("Sam Second") ? "sam" : option.get("value").asText(),
+                    option.get("value").asText());
+        }
+        ImrClient.Response oneSeat = coordinator.work(caseNumber, "Task_AssignPanel", Map.of("reviewer1Id", ids.get("riley")));
+        assertThat(oneSeat.status()).isEqualTo(400);
+        assertThat(oneSeat.json().path("errors").has("reviewer1Id")).isTrue();
+        coordinator.workOk(caseNumber, "Task_AssignPanel", Map.of("reviewer1Id", ids.get("riley"),
+                "reviewer2Id", ids.get("sam")));
+
+        ImrClient riley = as("reviewer");
+        ImrClient sam = as("reviewer2");
+        riley.acceptAssignment(caseNumber);
+        sam.acceptAssignment(caseNumber);
+        long psychology = coordinator.itemId(caseNumber, PSYCHOLOGY);
+        long therapy = coordinator.itemId(caseNumber, PHYSICAL_THERAPY);
+        riley.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(psychology, therapy));
+        JsonNode samsTask = sam.awaitTask(caseNumber, "Task_ReviewCase");
+        JsonNode samsForm = sam.get("/api/tasks/" + samsTask.get("id").asText() + "/form").json().path("values");
+        assertThat(samsForm.path("items").findValuesAsText("decision")).as("each decides independently").isEmpty();
+        assertThat(coordinator.openTask(caseNumber, "Task_PanelQualityReview")).as("the panel is not done").isEmpty();
+
+        Map<String, Object> samsReview = new HashMap<>(Applications.seed001Review(psychology, therapy));
+        samsReview.put("items", List.of(
+                Map.of("itemId", psychology, "decision", "OVERTURNED", "guidelineBasis", "MTUS",
+                        "mtusCitation", "Chronic Pain Treatment Guidelines Page(s): 23",
+                        "decisionRationale", "The records document a failed trial of active therapy and persistent "
+                                + "depressive symptoms; six psychotherapy visits are medically necessary."),
+                Map.of("itemId", therapy, "decision", "OVERTURNED", "guidelineBasis", "MTUS",
+                        "mtusCitation", "Chronic Pain Treatment Guidelines Physical Therapy Page(s): 98-99",
+                        "decisionRationale", "Six visits are within the guideline's 9-10 visits for myalgia.")));
+        sam.workOk(caseNumber, "Task_ReviewCase", samsReview);
+        ImrClient director = as("director");
+        director.workOk(caseNumber, "Task_PanelQualityReview",
+                Map.of("qaDecision", "RETURN", "qaComments", "Cite the page of the guideline for each visit count."));
+        // each reviewer reviews again, from their own review
+        JsonNode again = riley.awaitTask(caseNumber, "Task_ReviewCase");
+        assertThat(riley.get("/api/tasks/" + again.get("id").asText() + "/form").json().path("values").path("items")
+                .findValuesAsText("decision")).containsExactly("UPHELD", "OVERTURNED");
+        riley.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(psychology, therapy));
+        sam.workOk(caseNumber, "Task_ReviewCase", samsReview);
+        director.workOk(caseNumber, "Task_PanelQualityReview", Map.of("qaDecision", "APPROVE"));
+
+        JsonNode file = coordinator.awaitStage(caseNumber, "DECIDED");
+        assertThat(file.path("determination").path("overturnedItems").asInt()).as("an even split overturns").isEqualTo(2);
+        assertThat(file.path("panelApproval").path("reviewers").asInt()).isEqualTo(2);
+        assertThat(file.path("reviewers").findValuesAsText("status")).containsExactly("COMPLETED", "COMPLETED");
+        String letter = coordinator.get("/api/cases/" + caseNumber + "/letters/"
+                + file.path("letters").get(1).get("id").asText()).body();
+        assertThat(letter).contains("The Expert Reviewers have the following credentials:", "Expert Reviewer 1:",
+                "State(s) of Licensure: California", "Expert Reviewer 2:", "State(s) of Licensure: Texas, California",
+                "The expert reviewers differed on this item. Each analysis follows.", "Expert Reviewer 1: Upheld",
+                "Expert Reviewer 2: Overturned", "six psychotherapy visits are medically necessary")
+                .doesNotContain("Riley", "Sam Second");
+        assertThat(letter.indexOf("differed on this item")).as("only the divided item gives each analysis")
+                .isEqualTo(letter.lastIndexOf("differed on this item"));
+    }
+
+    @Test
+    void aWithdrawnPanelReviewerOpensASeatWhileTheOtherGoesOnAndATerminationStopsThePanel() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receive(Applications.seed001());
+        assertThat(coordinator.post("/api/cases/" + caseNumber + "/panel-approval", Map.of("reviewers", 2,
+                "approvedOn", Applications.today().toString(), "reference", "AD approval")).status()).isEqualTo(201);
+        coordinator.awaitStage(caseNumber, "RECORDS");
+        coordinator.post("/api/cases/" + caseNumber + "/records/complete", Map.of());
+        JsonNode assign = coordinator.awaitTask(caseNumber, "Task_AssignPanel");
+        List<String> chosen = new ArrayList<>();
+        for (JsonNode option : coordinator.get("/api/tasks/" + assign.get("id").asText() + "/form").json()
+                .path("values").path("reviewerOptions")) {
+            if (option.get("label").asText().contains("Riley") || option.get("label").asText().contains("Sam Second")) {
+                chosen.add(option.get("value").asText());
+            }
+        }
+        coordinator.workOk(caseNumber, "Task_AssignPanel", Map.of("reviewer1Id", chosen.get(0), "reviewer2Id", chosen.get(1)));
+        as("reviewer").acceptAssignment(caseNumber);
+        as("reviewer2").acceptAssignment(caseNumber);
+        as("reviewer").awaitTask(caseNumber, "Task_ReviewCase");
+        as("reviewer2").awaitTask(caseNumber, "Task_ReviewCase");
+
+        String withdrawal = "/api/cases/" + caseNumber + "/reviewer/withdrawal";
+        ImrClient.Response unnamed = coordinator.post(withdrawal, Map.of("reason", "Unavailable"));
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.json().path("errors").has("reviewer")).isTrue();
+        assertThat(coordinator.post(withdrawal, Map.of("reason", "A conflict came to light.", "reviewer", "reviewer2"))
+                .status()).isEqualTo(204);
+
+        // no other demo reviewer fits both items: the coordinator is asked to find one, told why
+        JsonNode find = coordinator.awaitTask(caseNumber, "Task_FindReviewer");
+        String why = coordinator.get("/api/tasks/" + find.get("id").asText() + "/form").json()
+                .path("values").path("excludedReviewers").asText();
+        assertThat(why).contains("Dr. Sam Second: was withdrawn from the case",
+                "Dr. Riley Reviewer: already on the case's panel");
+        assertThat(as("reviewer2").openTask(caseNumber, "Task_ReviewCase")).isEmpty();
+        assertThat(as("reviewer").openTask(caseNumber, "Task_ReviewCase")).as("the other reviewer goes on").isPresent();
+
+        assertThat(coordinator.post("/api/cases/" + caseNumber + "/terminate",
+                Map.of("treatmentAuthorizedOn", Applications.today().toString())).status()).isEqualTo(204);
+        JsonNode file = coordinator.awaitStage(caseNumber, "TERMINATED");
+        assertThat(file.path("tasks").findValues("status").stream().map(JsonNode::asText))
+                .as("no task of the case or its panel is left open").doesNotContain("OPEN");
+        assertThat(file.path("reviewers").findValuesAsText("status")).containsExactly("RELEASED", "WITHDRAWN");
+    }
+
+    @Test
     void theGuidelineCheckAndTheMedicalDirectorReturnTheReview() {
         ImrClient coordinator = as("coordinator");
         String caseNumber = coordinator.receiveForReview(Applications.seed001());

@@ -447,6 +447,27 @@ class WebPagesIT extends ApplicationIT {
     }
 
     @Test
+    void theAdministrativeDirectorsApprovalOfSeveralReviewersIsRecordedOnTheCasePage() throws Exception {
+        String caseNumber = as("coordinator").receive(Scene.application(Map.of()));
+        as("coordinator").awaitStage(caseNumber, "RECORDS");
+        String path = "/cases/" + caseNumber + "/panel-approval";
+        assertThat(page(get("/cases/" + caseNumber).with(as("coordinator", "COORDINATOR"))).select("#approve-panel"))
+                .isNotEmpty();
+        mvc.perform(post(path).param("reviewers", "2").param("approvedOn", Applications.today().toString())
+                        .with(as("auditor", "AUDITOR")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path).param("reviewers", "2").param("approvedOn", Applications.today().toString())
+                        .with(as("director", "MEDICAL_DIRECTOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("errorText", containsString("approval's reference")));
+        mvc.perform(post(path).param("reviewers", "2").param("approvedOn", Applications.today().toString())
+                        .param("reference", "AD letter 26-114").with(as("director", "MEDICAL_DIRECTOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "panel.approved"));
+        assertThat(page(get("/cases/" + caseNumber).with(as("coordinator", "COORDINATOR"))).getElementById("panel-approval")
+                .text()).contains("2 reviewers approved by the Administrative Director", "AD letter 26-114");
+    }
+
+    @Test
     void theAdministratorsMenuLinksTheBusinessCalendar() throws Exception {
         assertThat(page(get("/").with(as("admin", "ADMIN"))).selectFirst("#nav-calendar").attr("href"))
                 .isEqualTo("/admin/calendar");

@@ -2,6 +2,8 @@ package org.imrflow.assignment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.imrflow.InvalidInputException;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseRef;
@@ -27,9 +29,13 @@ public class AssignmentManagement {
     private final ReviewerAssignments assignments;
     private final CaseLifecycle lifecycle;
     private final AuditLog audit;
+    private final PanelApprovals approvals;
+    private final PanelReviews panels;
 
     AssignmentManagement(ReviewerMatching matching, ReviewerRegistry registry, ReviewerAssignments assignments,
-                         CaseLifecycle lifecycle, AuditLog audit) {
+                         CaseLifecycle lifecycle, AuditLog audit, PanelApprovals approvals, PanelReviews panels) {
+        this.approvals = approvals;
+        this.panels = panels;
         this.matching = matching;
         this.registry = registry;
         this.assignments = assignments;
@@ -50,8 +56,42 @@ public class AssignmentManagement {
         List<Map<String, String>> options = candidates.stream()
                 .map(c -> Map.of("label", c.label(), "value", String.valueOf(c.reviewer().id())))
                 .toList();
-        return Map.of("reviewerFound", !candidates.isEmpty(), "reviewerOptions", options,
-                "excludedReviewers", screening.excludedText());
+        int panelSize = approvals.size(ref.caseId());
+        int seats = panelSize - assignments.currentReviewerIds(ref.caseId()).size();
+        return Map.of("reviewerFound", candidates.size() >= Math.max(seats, 1), "reviewerOptions", options,
+                "excludedReviewers", screening.excludedText(), "panelSize", panelSize,
+                "panelSeats", panelSize == 1 ? "" : seatsText(panelSize, seats));
+    }
+
+    private static String seatsText(int panelSize, int seats) {
+        return "The Administrative Director approved " + panelSize + " reviewers for this case: choose " + seats
+                + (seats == 1 ? " reviewer" : " reviewers") + (seats == panelSize ? "." : " for the open seats.");
+    }
+
+    /**
+     * Offers the case to the reviewers a coordinator chose for the open seats of the panel the Administrative
+     * Director approved, each still a qualified, conflict-free candidate; each reviewer's process starts after commit.
+     */
+    public void offerPanel(CaseRef ref, List<Long> reviewerIds, String by) {
+        int seats = approvals.size(ref.caseId()) - assignments.currentReviewerIds(ref.caseId()).size();
+        if (reviewerIds.size() != seats || Set.copyOf(reviewerIds).size() != reviewerIds.size()) {
+            throw InvalidInputException.of("reviewer1Id", "Choose " + seats + " different reviewer(s) for the open "
+                    + "seats of the panel.");
+        }
+        Set<Long> candidates = matching.rank(ref.caseId()).stream().map(c -> c.reviewer().id())
+                .collect(Collectors.toSet());
+        for (int i = 0; i < reviewerIds.size(); i++) {
+            if (!candidates.contains(reviewerIds.get(i))) {
+                throw InvalidInputException.of("reviewer" + (i + 1) + "Id", "This reviewer can no longer take the "
+                        + "case (declined, conflicted or inactive); choose another.");
+            }
+        }
+        for (long reviewerId : reviewerIds) {
+            Reviewer reviewer = registry.find(reviewerId).orElseThrow();
+            long assignmentId = assignments.offer(ref.caseId(), reviewerId, by);
+            panels.start(ref, assignmentId, reviewer.username());
+            audit.record("REVIEWER_OFFERED", ref.caseNumber(), "offered to reviewer " + reviewerId + " of the panel");
+        }
     }
 
     /** Offers the case to the chosen reviewer, who must still be a qualified, conflict-free candidate. */
@@ -88,6 +128,9 @@ public class AssignmentManagement {
         long offerId = currentOffer(ref, username);
         assignments.decline(offerId, reason.strip());
         audit.record("ASSIGNMENT_DECLINED", ref.caseNumber(), "reviewer declined");
+        if (approvals.size(ref.caseId()) > 1) {
+            panels.seatOpened(ref);
+        }
     }
 
     private long currentOffer(CaseRef ref, String username) {

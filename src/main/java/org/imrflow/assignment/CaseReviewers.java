@@ -28,14 +28,15 @@ public class CaseReviewers implements TaskLogins {
     }
 
     /** An offer of the case to a reviewer and what became of it, as the actor may see it. */
-    public record CaseReviewer(String reviewer, String status, Instant offeredAt, Instant respondedAt, Instant closedAt,
-                               String withdrawalReason) {}
+    public record CaseReviewer(String reviewer, String username, String status, Instant offeredAt,
+                               Instant respondedAt, Instant closedAt, String withdrawalReason) {}
 
     @Transactional(readOnly = true)
     public List<CaseReviewer> of(long caseId, Actor actor) {
         List<Row> rows = rows(caseId);
         Map<String, String> shown = shownNames(rows, actor);
-        return rows.stream().map(r -> new CaseReviewer(shown.getOrDefault(r.username(), r.fullName()), r.status(),
+        return rows.stream().map(r -> new CaseReviewer(shown.getOrDefault(r.username(), r.fullName()),
+                actor.knowsReviewers() ? r.username() : null, r.status(),
                 r.offeredAt(), r.respondedAt(), r.closedAt(), actor.knowsReviewers() ? r.withdrawalReason() : null))
                 .toList();
     }

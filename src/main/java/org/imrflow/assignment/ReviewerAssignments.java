@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.imrflow.intake.ReviewerCaseAccess;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +41,48 @@ public class ReviewerAssignments implements ReviewerCaseAccess {
                 .param("u", username).query(Long.class).list();
     }
 
-    /** The reviewer who accepted the case, if one has. */
-    public Optional<Reviewer> acceptedReviewer(long caseId) {
-        return jdbc.sql("select reviewer_id from reviewer_assignment where case_id = :case and status = 'ACCEPTED'")
-                .param("case", caseId).query(Long.class).optional().flatMap(registry::find);
+    /** The case's assignments offered or accepted, not yet decided. */
+    List<Long> openAssignmentIds(long caseId) {
+        return jdbc.sql("""
+                select id from reviewer_assignment where case_id = :case and status in ('OFFERED', 'ACCEPTED')
+                order by id""").param("case", caseId).query(Long.class).list();
+    }
+
+    /** The reviewers the case is offered to or accepted by now. */
+    Set<Long> currentReviewerIds(long caseId) {
+        return Set.copyOf(jdbc.sql("""
+                select reviewer_id from reviewer_assignment where case_id = :case and status in ('OFFERED', 'ACCEPTED')""")
+                .param("case", caseId).query(Long.class).list());
+    }
+
+    /** A reviewer's assignment to a case whose review counts: accepted, or completed with the determination. */
+    public record Reviewing(long assignmentId, Reviewer reviewer) {}
+
+    /**
+     * The reviewers whose reviews make the case's decision, in the order they were assigned: one reviewer, or the
+     * panel the Administrative Director approved. "Expert Reviewer 1" is the first.
+     */
+    public List<Reviewing> reviewing(long caseId) {
+        return jdbc.sql("""
+                select id, reviewer_id from reviewer_assignment
+                where case_id = :case and status in ('ACCEPTED', 'COMPLETED') order by id""")
+                .param("case", caseId)
+                .query((rs, i) -> new Reviewing(rs.getLong(1), registry.find(rs.getLong(2)).orElseThrow()))
+                .list();
+    }
+
+    /** The reviewer's accepted assignment to the case, if they accepted it and it is not decided. */
+    public Optional<Long> acceptedAssignmentId(long caseId, String username) {
+        return jdbc.sql("""
+                select a.id from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
+                where a.case_id = :case and r.username = :u and a.status = 'ACCEPTED'""")
+                .param("case", caseId).param("u", username).query(Long.class).optional();
+    }
+
+    /** Whether a reviewer accepted the case and is reviewing it now. */
+    public boolean underReview(long caseId) {
+        return jdbc.sql("select count(*) from reviewer_assignment where case_id = :case and status = 'ACCEPTED'")
+                .param("case", caseId).query(Integer.class).single() > 0;
     }
 
     List<Long> declinedReviewerIds(long caseId) {
@@ -117,9 +156,28 @@ public class ReviewerAssignments implements ReviewerCaseAccess {
                 .param("case", caseId).query(Integer.class).single() > 0;
     }
 
-    void offer(long caseId, long reviewerId, String by) {
-        jdbc.sql("insert into reviewer_assignment (case_id, reviewer_id, status, offered_by) values (:case, :r, 'OFFERED', :by)")
-                .param("case", caseId).param("r", reviewerId).param("by", by).update();
+    /** Offers the case to a reviewer; returns the new assignment. */
+    long offer(long caseId, long reviewerId, String by) {
+        return jdbc.sql("""
+                insert into reviewer_assignment (case_id, reviewer_id, status, offered_by) values (:case, :r, 'OFFERED', :by)
+                returning id""")
+                .param("case", caseId).param("r", reviewerId).param("by", by).query(Long.class).single();
+    }
+
+    /** The open assignment of the reviewer with this login to the case, if any. */
+    Optional<Long> openAssignmentId(long caseId, String username) {
+        return jdbc.sql("""
+                select a.id from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
+                where a.case_id = :case and r.username = :u and a.status in ('OFFERED', 'ACCEPTED')""")
+                .param("case", caseId).param("u", username).query(Long.class).optional();
+    }
+
+    /** Locks the case's open assignment of this reviewer, if accepted. */
+    Optional<Long> lockAccepted(long caseId, String username) {
+        return jdbc.sql("""
+                select a.id from reviewer_assignment a join reviewer r on r.id = a.reviewer_id
+                where a.case_id = :case and r.username = :u and a.status = 'ACCEPTED' for update of a""")
+                .param("case", caseId).param("u", username).query(Long.class).optional();
     }
 
     void accept(long offerId, String attestation) {

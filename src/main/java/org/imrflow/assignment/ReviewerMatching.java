@@ -55,7 +55,8 @@ public class ReviewerMatching {
             fitting.computeIfAbsent(item.treatmentCategory(), specialties::fitting);
         }
         CaseToScreen toScreen = new CaseToScreen(items, fitting, cases.parties(caseId),
-                Set.copyOf(assignments.declinedReviewerIds(caseId)), Set.copyOf(assignments.withdrawnReviewerIds(caseId)));
+                Set.copyOf(assignments.declinedReviewerIds(caseId)), Set.copyOf(assignments.withdrawnReviewerIds(caseId)),
+                assignments.currentReviewerIds(caseId));
         return screen(toScreen, registry.activeProfiles(), assignments.openAssignmentsByReviewer(), time.today());
     }
 
@@ -114,6 +115,9 @@ public class ReviewerMatching {
         if (toScreen.withdrawn().contains(reviewer.id())) {
             reasons.add("was withdrawn from the case");
         }
+        if (toScreen.current().contains(reviewer.id())) {
+            reasons.add("already on the case's panel");
+        }
         return reasons;
     }
 
@@ -129,10 +133,18 @@ public class ReviewerMatching {
 
     /**
      * What screening needs of a case: its disputed items, the specialties that fit each item's category, its
-     * parties, and the reviewers who declined it or were withdrawn from it.
+     * parties, the reviewers who declined it or were withdrawn from it, and those it is offered to or accepted by now
+     * (a panel's other seats).
      */
     record CaseToScreen(List<DisputedItem> items, Map<TreatmentCategory, Set<String>> fitting, List<Party> parties,
-                        Set<Long> declined, Set<Long> withdrawn) {}
+                        Set<Long> declined, Set<Long> withdrawn, Set<Long> current) {
+
+        /** A case offered to nobody now. */
+        CaseToScreen(List<DisputedItem> items, Map<TreatmentCategory, Set<String>> fitting, List<Party> parties,
+                     Set<Long> declined, Set<Long> withdrawn) {
+            this(items, fitting, parties, declined, withdrawn, Set.of());
+        }
+    }
 
     /** The case's screening: who may take it, and who may not and why. */
     public record Screening(List<Candidate> candidates, List<Exclusion> excluded) {

@@ -39,10 +39,14 @@ public class ReviewerWithdrawal {
     private final CaseMessages messages;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final PanelApprovals approvals;
+    private final PanelReviews panels;
 
     ReviewerWithdrawal(CaseFiles cases, CaseLifecycle lifecycle, ReviewerAssignments assignments, TaskInbox tasks,
                        CaseProcessLedger ledger, CaseMessages messages, ApplicationEventPublisher events,
-                       AuditLog audit) {
+                       AuditLog audit, PanelApprovals approvals, PanelReviews panels) {
+        this.approvals = approvals;
+        this.panels = panels;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.assignments = assignments;
@@ -55,6 +59,15 @@ public class ReviewerWithdrawal {
 
     @Transactional
     public void withdraw(String caseNumber, String reason, Actor actor) {
+        withdraw(caseNumber, reason, null, actor);
+    }
+
+    /**
+     * Withdraws a reviewer: the case's reviewer, or the panel reviewer with the login {@code reviewer} (a panel's
+     * other reviewers go on; the case is ranked again for the open seat).
+     */
+    @Transactional
+    public void withdraw(String caseNumber, String reason, String reviewer, Actor actor) {
         actor.require(Role.COORDINATOR);
         CaseSummary found = cases.visible(caseNumber, actor);
         String why = reason == null ? "" : reason.strip();
@@ -66,6 +79,10 @@ public class ReviewerWithdrawal {
             throw InvalidInputException.of("reason", "Enter at most " + MAX_REASON + " characters.");
         }
         CaseRef ref = new CaseRef(found.id(), found.caseNumber());
+        if (approvals.size(found.id()) > 1) {
+            withdrawFromPanel(ref, why, reviewer, actor);
+            return;
+        }
         // the task rows first, then the case: the order a task's completion locks them in
         tasks.withdraw(ref, CaseProcess.CASE_TRACK);
         Stage stage = lifecycle.lockStage(found.id());
@@ -77,9 +94,26 @@ public class ReviewerWithdrawal {
                         + "decision. A reviewer who has not answered an offer may decline it."));
         long reviewerId = assignments.withdraw(assignmentId, actor.username(), why);
         lifecycle.moveTo(found.id(), Stage.REVIEWER_SELECTION);
-        events.publishEvent(new ReviewerWithdrawn(found.id(), caseNumber, reviewerId));
+        events.publishEvent(new ReviewerWithdrawn(found.id(), caseNumber, assignmentId, reviewerId));
         ledger.movedBefore(ref, CaseProcess.CASE_TRACK, CaseProcess.RANK_REVIEWERS_ELEMENT);
         audit.record("REVIEWER_WITHDRAWN", caseNumber, "reviewer " + reviewerId + " withdrawn: " + why);
         messages.interruptAfterCommit(ref, CaseProcess.REVIEWER_WITHDRAWN, caseNumber);
+    }
+
+    private void withdrawFromPanel(CaseRef ref, String why, String reviewer, Actor actor) {
+        if (reviewer == null || reviewer.isBlank()) {
+            throw InvalidInputException.of("reviewer", "Name the panel reviewer to withdraw (their login).");
+        }
+        Stage stage = lifecycle.lockStage(ref.caseId());
+        long assignmentId = assignments.lockAccepted(ref.caseId(), reviewer.strip())
+                .filter(id -> stage == Stage.CLINICAL_REVIEW)
+                .orElseThrow(() -> InvalidInputException.of("reviewer", reviewer.strip() + " has no accepted "
+                        + "assignment to this case to withdraw while the panel reviews it (" + stage.label()
+                        .toLowerCase(Locale.ROOT) + ")."));
+        long reviewerId = assignments.withdraw(assignmentId, actor.username(), why);
+        panels.stop(ref, assignmentId);
+        events.publishEvent(new ReviewerWithdrawn(ref.caseId(), ref.caseNumber(), assignmentId, reviewerId));
+        panels.seatOpened(ref);
+        audit.record("REVIEWER_WITHDRAWN", ref.caseNumber(), "panel reviewer " + reviewerId + " withdrawn: " + why);
     }
 }

@@ -7,6 +7,7 @@ import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
 import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.deadlines.CaseClocks;
+import org.imrflow.assignment.PanelApprovals;
 import org.imrflow.assignment.ReviewerWithdrawal;
 import org.imrflow.determination.CaseTermination;
 import org.imrflow.eligibility.InformationRequests;
@@ -52,12 +53,13 @@ class CaseActionController {
     private final PublicDecisions publicDecisions;
     private final CaseTermination terminations;
     private final ReviewerWithdrawal withdrawals;
+    private final PanelApprovals panelApprovals;
     private final InformationRequests informationRequests;
 
     CaseActionController(CasePageView page, IntakeManagement intake, RecordsManagement records,
                          ExpeditedConversion conversion, CaseClocks clocks, CaseFiles cases,
                          LetterDeliveries deliveries, PublicDecisions publicDecisions, CaseTermination terminations,
-                         ReviewerWithdrawal withdrawals,
+                         ReviewerWithdrawal withdrawals, PanelApprovals panelApprovals,
                          InformationRequests informationRequests) {
         this.informationRequests = informationRequests;
         this.page = page;
@@ -70,6 +72,7 @@ class CaseActionController {
         this.publicDecisions = publicDecisions;
         this.terminations = terminations;
         this.withdrawals = withdrawals;
+        this.panelApprovals = panelApprovals;
     }
 
     @InitBinder({"documentForm", "expediteForm", "extensionForm"})
@@ -160,9 +163,17 @@ class CaseActionController {
 
     @PostMapping("/cases/{caseNumber}/reviewer/withdrawal")
     String withdrawReviewer(@PathVariable String caseNumber, @RequestParam(required = false) String reason,
-                            RedirectAttributes redirect) {
+                            @RequestParam(required = false) String reviewer, RedirectAttributes redirect) {
         return afterAction(caseNumber, redirect, "reviewer.withdrawn",
-                () -> withdrawals.withdraw(caseNumber, reason, Actor.current()));
+                () -> withdrawals.withdraw(caseNumber, reason, reviewer, Actor.current()));
+    }
+
+    @PostMapping("/cases/{caseNumber}/panel-approval")
+    String approvePanel(@PathVariable String caseNumber, @RequestParam(required = false) Integer reviewers,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
+                        @RequestParam(required = false) String reference, RedirectAttributes redirect) {
+        return afterAction(caseNumber, redirect, "panel.approved",
+                () -> panelApprovals.record(caseNumber, reviewers, approvedOn, reference, Actor.current()));
     }
 
     @PostMapping("/cases/{caseNumber}/public-copy/redactions")

@@ -10,7 +10,7 @@ import org.imrflow.security.Role;
  */
 public record CaseActions(boolean addDocument, boolean markRecordsComplete, boolean expedite,
                           boolean extendDetermination, boolean requestInformation, boolean terminate,
-                          boolean withdrawReviewer) {
+                          boolean withdrawReviewer, boolean approvePanel) {
 
     static CaseActions of(CaseFile file, Actor actor) {
         boolean coordinator = actor.has(Role.COORDINATOR);
@@ -23,11 +23,13 @@ public record CaseActions(boolean addDocument, boolean markRecordsComplete, bool
                 (coordinator || actor.has(Role.MEDICAL_DIRECTOR)) && open && determinationRunning,
                 coordinator && file.summary().stage() == Stage.ELIGIBILITY, coordinator && open,
                 coordinator && (file.summary().stage() == Stage.CLINICAL_REVIEW
-                        || file.summary().stage() == Stage.QUALITY_REVIEW));
+                        || file.summary().stage() == Stage.QUALITY_REVIEW && file.panelApproval() == null),
+                (coordinator || actor.has(Role.MEDICAL_DIRECTOR))
+                        && (file.summary().stage() == Stage.ELIGIBILITY || file.summary().stage() == Stage.RECORDS));
     }
 
     public boolean any() {
         return addDocument || markRecordsComplete || expedite || extendDetermination || requestInformation || terminate
-                || withdrawReviewer;
+                || withdrawReviewer || approvePanel;
     }
 }

@@ -12,6 +12,7 @@ import org.imrflow.correspondence.LetterDelivery;
 import org.imrflow.correspondence.LetterDeliveries;
 import org.imrflow.correspondence.LetterInfo;
 import org.imrflow.correspondence.Letters;
+import org.imrflow.assignment.PanelApprovals;
 import org.imrflow.assignment.ReviewerWithdrawal;
 import org.imrflow.determination.CaseTermination;
 import org.imrflow.eligibility.InformationRequests;
@@ -41,16 +42,18 @@ class CaseApi {
     private final LetterDeliveries deliveries;
     private final CaseTermination terminations;
     private final ReviewerWithdrawal withdrawals;
+    private final PanelApprovals panelApprovals;
     private final InformationRequests informationRequests;
 
     CaseApi(IntakeManagement intake, CaseFileAssembler caseFiles, CaseFiles cases, Letters letters,
-            LetterDeliveries deliveries, CaseTermination terminations, ReviewerWithdrawal withdrawals,
+            LetterDeliveries deliveries, CaseTermination terminations, ReviewerWithdrawal withdrawals, PanelApprovals panelApprovals,
             InformationRequests informationRequests,
             IncidentRetries incidents) {
         this.informationRequests = informationRequests;
         this.deliveries = deliveries;
         this.terminations = terminations;
         this.withdrawals = withdrawals;
+        this.panelApprovals = panelApprovals;
         this.intake = intake;
         this.caseFiles = caseFiles;
         this.cases = cases;
@@ -122,8 +125,17 @@ class CaseApi {
     @Operation(summary = "Withdraw the reviewer who accepted the case, saying why: their review is kept in the "
             + "history, and the case returns to the ranking without them (coordinators)")
     ResponseEntity<Void> withdrawReviewer(@PathVariable String caseNumber, @RequestBody Withdrawal withdrawal) {
-        withdrawals.withdraw(caseNumber, withdrawal.reason(), Actor.current());
+        withdrawals.withdraw(caseNumber, withdrawal.reason(), withdrawal.reviewer(), Actor.current());
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{caseNumber}/panel-approval")
+    @Operation(summary = "Record the Administrative Director's written approval of several reviewers (2 or 3) for the "
+            + "case, before reviewers are ranked for it (coordinators, medical directors)")
+    ResponseEntity<PanelApprovals.PanelApproval> approvePanel(@PathVariable String caseNumber,
+                                                              @RequestBody PanelApprovalRequest approval) {
+        return ResponseEntity.status(201).body(panelApprovals.record(caseNumber, approval.reviewers(),
+                approval.approvedOn(), approval.reference(), Actor.current()));
     }
 
     @PostMapping("/{caseNumber}/incidents/{incidentId}/retry")
@@ -139,8 +151,11 @@ class CaseApi {
     /** The date the claims administrator authorized the treatment, and what the coordinator notes of it. */
     record Termination(LocalDate treatmentAuthorizedOn, String reason) {}
 
-    /** Why the reviewer is withdrawn from the case. */
-    record Withdrawal(String reason) {}
+    /** Why the reviewer is withdrawn from the case, and for a panel which reviewer (their login). */
+    record Withdrawal(String reason, String reviewer) {}
+
+    /** The Administrative Director's written approval of several reviewers. */
+    record PanelApprovalRequest(Integer reviewers, LocalDate approvedOn, String reference) {}
 
     /** The date a recipient received a letter. */
     record Receipt(LocalDate receivedOn) {}

@@ -2,6 +2,7 @@ package org.imrflow.casefile;
 
 import java.util.List;
 import org.imrflow.assignment.CaseReviewers.CaseReviewer;
+import org.imrflow.assignment.PanelApprovals.PanelApproval;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.LetterDelivery;
 import org.imrflow.correspondence.LetterInfo;
@@ -37,6 +38,7 @@ public record CaseFile(
         List<LetterInfo> letters,
         List<LetterDelivery> deliveries,
         PublicDecision publicCopy,
+        PanelApproval panelApproval,
         List<CaseReviewer> reviewers,
         List<InboxTask> tasks,
         List<CaseIncidents.Incident> incidents,

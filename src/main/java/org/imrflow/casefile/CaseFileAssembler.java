@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.imrflow.assignment.CaseReviewers;
+import org.imrflow.assignment.PanelApprovals;
 import org.imrflow.audit.AuditLog;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ class CaseFileAssembler {
     private final Letters letters;
     private final TaskInbox tasks;
     private final CaseReviewers reviewers;
+    private final PanelApprovals panelApprovals;
     private final CaseIncidents incidents;
     private final AuditLog audit;
     private final CaseClocks clocks;
@@ -50,7 +52,7 @@ class CaseFileAssembler {
     private final PublicDecisions publicDecisions;
 
     CaseFileAssembler(CaseFiles cases, EligibilityScreening eligibility, ClinicalReviews reviews,
-                      DeterminationManagement determinations, Letters letters, TaskInbox tasks, CaseReviewers reviewers,
+                      DeterminationManagement determinations, Letters letters, TaskInbox tasks, CaseReviewers reviewers, PanelApprovals panelApprovals,
                       CaseIncidents incidents, AuditLog audit, CaseClocks clocks, BusinessCalendars calendars,
                       BusinessTime time, RecordsManagement records, LetterDeliveries deliveries,
                       PublicDecisions publicDecisions) {
@@ -61,6 +63,7 @@ class CaseFileAssembler {
         this.letters = letters;
         this.tasks = tasks;
         this.reviewers = reviewers;
+        this.panelApprovals = panelApprovals;
         this.incidents = incidents;
         this.audit = audit;
         this.clocks = clocks;
@@ -94,7 +97,7 @@ class CaseFileAssembler {
                 reviews.lateDocuments(id),
                 reviews.clinicalCaseSummary(id), reviews.returns(id), determinations.find(id).orElse(null),
                 letters.forCase(id), deliveries.forCase(id), publicDecisions.of(caseNumber, actor).orElse(null),
-                reviewers.of(id, actor), tasks.ofCase(id).stream().map(t -> t.withLogins(logins)).toList(),
+                panelApprovals.of(id).orElse(null), reviewers.of(id, actor), tasks.ofCase(id).stream().map(t -> t.withLogins(logins)).toList(),
                 incidents.openFor(id), audit.historyOf(caseNumber).stream().map(e -> e.withActor(logins)).toList());
     }
 }

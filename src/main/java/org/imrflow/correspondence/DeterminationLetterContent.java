@@ -15,7 +15,8 @@ import java.util.Objects;
 public record DeterminationLetterContent(String templateVersion, String caseNumber, LocalDate dateAssigned,
         LocalDate dateOfInjury, LocalDate decisionDate, LocalDate urDenialDate, String priority,
         LocalDate applicationReceived, String organizationName, String organizationShortName,
-        ReviewerCredentials credentials, String clinicalCaseSummary, List<ItemDetermination> items) {
+        ReviewerCredentials credentials, String clinicalCaseSummary, List<ItemDetermination> items,
+        List<ReviewerCredentials> panel) {
 
     public static final String STANDARD = "Standard";
     public static final String EXPEDITED = "Expedited";
@@ -43,5 +44,19 @@ public record DeterminationLetterContent(String templateVersion, String caseNumb
             throw new IllegalArgumentException("items must contain the decision for every disputed item/service");
         }
         items = List.copyOf(items);
+        panel = panel == null ? List.of() : List.copyOf(panel);
+        if (panel.size() == 1) {
+            throw new IllegalArgumentException("panel lists two reviewers or more, or none for a single reviewer");
+        }
+    }
+
+    /** The letter of a case decided by one expert reviewer. */
+    public DeterminationLetterContent(String templateVersion, String caseNumber, LocalDate dateAssigned,
+            LocalDate dateOfInjury, LocalDate decisionDate, LocalDate urDenialDate, String priority,
+            LocalDate applicationReceived, String organizationName, String organizationShortName,
+            ReviewerCredentials credentials, String clinicalCaseSummary, List<ItemDetermination> items) {
+        this(templateVersion, caseNumber, dateAssigned, dateOfInjury, decisionDate, urDenialDate, priority,
+                applicationReceived, organizationName, organizationShortName, credentials, clinicalCaseSummary, items,
+                List.of());
     }
 }

@@ -3,6 +3,7 @@ package org.imrflow.correspondence;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -188,6 +189,12 @@ public class LetterRenderer {
         model.put("organizationShortName", LetterText.oneLine(c.organizationShortName()));
         model.put("licenseStates", LetterText.joined(c.credentials().licenseStates()));
         model.put("specialties", LetterText.joined(c.credentials().specialties()));
+        List<Map<String, Object>> panel = new ArrayList<>();
+        for (int i = 0; i < c.panel().size(); i++) {
+            panel.add(Map.of("reviewer", i + 1, "licenseStates", LetterText.joined(c.panel().get(i).licenseStates()),
+                    "specialties", LetterText.joined(c.panel().get(i).specialties())));
+        }
+        model.put("panel", panel);
         model.put("summaryParagraphs", LetterText.paragraphs(c.clinicalCaseSummary()));
         model.put("items", c.items().stream().map(ItemView::of).toList());
         return model;
@@ -285,12 +292,22 @@ public class LetterRenderer {
 
     /** One item block as the template prints it: every fact on one line, the rationale in its paragraphs. */
     record ItemView(String request, PartialView partial, String decision, BasisView claimsAdministrator,
-            BasisView organization, List<String> rationaleParagraphs) {
+            BasisView organization, List<String> rationaleParagraphs, List<AnalysisView> analyses) {
 
         static ItemView of(ItemDetermination item) {
             return new ItemView(LetterText.oneLine(item.request()), PartialView.of(item.partial()), item.decision(),
                     BasisView.of(item.claimsAdministrator()), BasisView.of(item.organization()),
-                    LetterText.paragraphs(item.decisionRationale()));
+                    LetterText.paragraphs(item.decisionRationale()),
+                    item.analyses().stream().map(AnalysisView::of).toList());
+        }
+    }
+
+    /** A panel reviewer's analysis of an item, where the reviewers differ. */
+    record AnalysisView(int reviewer, String decision, BasisView organization, List<String> rationaleParagraphs) {
+
+        static AnalysisView of(ItemDetermination.ReviewerAnalysis analysis) {
+            return new AnalysisView(analysis.reviewer(), analysis.decision(), BasisView.of(analysis.organization()),
+                    LetterText.paragraphs(analysis.decisionRationale()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
+import org.imrflow.assignment.PanelReviews;
 import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.Letters;
@@ -48,10 +49,12 @@ public class CaseTermination {
     private final BusinessTime time;
     private final Dates dates;
     private final AuditLog audit;
+    private final PanelReviews panels;
 
     CaseTermination(CaseFiles cases, CaseLifecycle lifecycle, CaseClocks clocks, TaskInbox tasks, Letters letters,
                     CaseMessages messages, ReviewerAssignments assignments, BusinessTime time, Dates dates,
-                    AuditLog audit) {
+                    AuditLog audit, PanelReviews panels) {
+        this.panels = panels;
         this.assignments = assignments;
         this.cases = cases;
         this.lifecycle = lifecycle;
@@ -89,6 +92,7 @@ public class CaseTermination {
         lifecycle.terminated(found.id(), now, treatmentAuthorizedOn, recorded);
         clocks.stopAll(ref, "Case terminated: " + why);
         tasks.withdraw(ref, CaseProcess.CASE_TRACK);
+        panels.stopAll(ref);
         assignments.released(found.id());
         letters.issueTerminationNotice(ref, new TerminationNoticeContent(caseNumber, BusinessTime.dateOf(now),
                 found.employeeName(), found.claimsAdministratorName(), treatmentAuthorizedOn,

@@ -78,8 +78,11 @@ public class DeterminationManagement {
             return Map.of();
         }
         CaseSummary application = cases.byId(ref.caseId());
-        Reviewer reviewer = assignments.acceptedReviewer(ref.caseId())
-                .orElseThrow(() -> new IllegalStateException("Case " + ref.caseNumber() + " has no reviewer"));
+        List<ReviewerCredentials> credentials = assignments.reviewing(ref.caseId()).stream()
+                .map(r -> new ReviewerCredentials(r.reviewer().licenseStates(), r.reviewer().specialties())).toList();
+        if (credentials.isEmpty()) {
+            throw new IllegalStateException("Case " + ref.caseNumber() + " has no reviewer");
+        }
         List<ItemReview> decisions = reviews.itemReviews(ref.caseId());
         Map<Long, DisputedItem> items = cases.items(ref.caseId()).stream()
                 .collect(java.util.stream.Collectors.toMap(DisputedItem::id, i -> i));
@@ -94,8 +97,8 @@ public class DeterminationManagement {
                 decisionDate, application.urDecisionDate(),
                 application.expedited() ? DeterminationLetterContent.EXPEDITED : DeterminationLetterContent.STANDARD,
                 application.receivedDate(), properties.organization().name(), properties.organization().shortName(),
-                new ReviewerCredentials(reviewer.licenseStates(), reviewer.specialties()),
-                reviews.clinicalCaseSummary(ref.caseId()), determinations);
+                credentials.getFirst(), reviews.clinicalCaseSummary(ref.caseId()), determinations,
+                credentials.size() > 1 ? credentials : List.of());
         // the application itself is the first document of every case file, uploaded or not
         List<String> documentsReviewed = new ArrayList<>(List.of("Application for Independent Medical Review "
                 + "(DWC Form IMR), received " + dates.date(application.receivedDate())));
@@ -122,8 +125,16 @@ public class DeterminationManagement {
 
     /** One item of the letter: the request, what the claims administrator authorized of it, and both bases. */
     private static ItemDetermination determination(ItemReview review, DisputedItem item) {
+        List<ItemDetermination.ReviewerAnalysis> analyses = new ArrayList<>();
+        if (review.divided()) {
+            for (int i = 0; i < review.panel().size(); i++) {
+                ItemReview opinion = review.panel().get(i);
+                analyses.add(new ItemDetermination.ReviewerAnalysis(i + 1, opinion.decision().label(),
+                        opinion.organizationBasis(), opinion.decisionRationale()));
+            }
+        }
         return new ItemDetermination(item.title(), item.partialApproval(), review.decision().label(),
-                item.claimsAdministratorBasis(), review.organizationBasis(), review.decisionRationale());
+                item.claimsAdministratorBasis(), review.organizationBasis(), review.decisionRationale(), analyses);
     }
 
     @Transactional(readOnly = true)

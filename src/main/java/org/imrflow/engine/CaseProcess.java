@@ -29,11 +29,21 @@ public final class CaseProcess {
     public static final String CASE_TERMINATED = "CaseTerminated";
     /** Interrupts the expert review: the coordinator withdrew the reviewer. */
     public static final String REVIEWER_WITHDRAWN = "ReviewerWithdrawn";
+    /** Ends the case's wait for its panel: every panel reviewer's review passed the guideline check. */
+    public static final String PANEL_REVIEWED = "PanelReviewed";
+    /** Interrupts the case's wait for its panel: a panel reviewer declined or was withdrawn, a seat is open. */
+    public static final String PANEL_SEAT_OPENED = "PanelSeatOpened";
+    /** Ends a panel reviewer's process wherever it stands: the reviewer was withdrawn, or the case closed. */
+    public static final String PANEL_REVIEW_STOPPED = "PanelReviewStopped";
+    /** Sends a panel reviewer's process back to the review: the medical director returned the panel's decision. */
+    public static final String PANEL_REVIEW_RETURNED = "PanelReviewReturned";
 
     /** The element that waits for the record set. */
     public static final String AWAIT_RECORDS = "Task_AwaitRecords";
     /** Where a case goes back to when its reviewer is withdrawn. */
     public static final String RANK_REVIEWERS_ELEMENT = "Task_RankReviewers";
+    /** Where a case waits for the reviews of its panel. */
+    public static final String AWAIT_PANEL = "Task_AwaitPanel";
 
     /** How long a request waits for the engine's answer: a request thread never waits for ever. */
     public static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(30);

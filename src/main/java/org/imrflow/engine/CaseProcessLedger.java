@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,6 +99,12 @@ public class CaseProcessLedger {
     void correlated(CaseRef ref, String track, String elementId, String messageName, String messageKey,
                     Map<String, Object> variables) {
         done(ref, track, elementId, variables, messageName, messageKey);
+    }
+
+    /** Whether the track is done with one of these elements and not yet at another: it waits after it. */
+    public boolean waitsAfter(CaseRef ref, String track, Set<String> elementIds) {
+        Position position = position(ref.caseId(), track);
+        return "DONE".equals(position.state()) && elementIds.contains(position.elementId());
     }
 
     /** Variables that changed outside a job (a new due date): a rebuild starts the track with them. */

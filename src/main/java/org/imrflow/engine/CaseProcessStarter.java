@@ -56,6 +56,30 @@ public class CaseProcessStarter {
         });
     }
 
+    /**
+     * Records a process of the case on {@code track} standing before {@code elementId} and starts it there after
+     * commit: a track that ended is taken up again at that element (a panel reviewer's review, returned).
+     */
+    public void startBeforeAfterCommit(CaseRef ref, String track, String processId, Map<String, Object> variables,
+                                       String elementId) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(CaseProcess.CASE_NUMBER, ref.caseNumber());
+        all.put(CaseProcess.TRACK, track);
+        ledger.register(ref, track, processId, all);
+        ledger.movedBefore(ref, track, elementId);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    create(processId, all, elementId);
+                } catch (RuntimeException e) {
+                    log.error("Process {} of case {} could not be started; it starts at the next rebuild", processId,
+                            ref.caseNumber(), e);
+                }
+            }
+        });
+    }
+
     /** Creates a process instance, at its start event or before {@code elementId}. */
     void create(String processId, Map<String, Object> variables, String elementId) {
         CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand().bpmnProcessId(processId)

@@ -19,8 +19,8 @@ public class CheckGuidelinesWorker {
         this.reviews = reviews;
     }
 
-    @JobWorker(type = CaseProcess.CHECK_GUIDELINES, fetchVariables = CaseProcess.CASE_NUMBER)
+    @JobWorker(type = CaseProcess.CHECK_GUIDELINES, fetchVariables = {CaseProcess.CASE_NUMBER, CaseProcess.TRACK})
     public Map<String, Object> check(ActivatedJob job) {
-        return jobs.run(job, reviews::checkGuidelines);
+        return jobs.run(job, ref -> reviews.checkGuidelines(ref, jobs.trackOf(job)));
     }
 }

@@ -16,6 +16,9 @@ import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.assignment.ReviewerWithdrawn;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.GuidelineBasis;
+import org.imrflow.assignment.PanelTracks;
+import org.imrflow.engine.CaseMessages;
+import org.imrflow.engine.CaseProcess;
 import org.imrflow.engine.CaseRef;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.CaseLifecycle;
@@ -44,15 +47,17 @@ public class ClinicalReviews {
     private final CaseLifecycle lifecycle;
     private final AuditLog audit;
     private final LateDocuments lateDocuments;
+    private final CaseMessages messages;
 
     ClinicalReviews(ReviewRepository reviews, CaseFiles cases, ReviewerAssignments assignments,
-                    CaseLifecycle lifecycle, AuditLog audit, LateDocuments lateDocuments) {
+                    CaseLifecycle lifecycle, AuditLog audit, LateDocuments lateDocuments, CaseMessages messages) {
         this.reviews = reviews;
         this.cases = cases;
         this.assignments = assignments;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.lateDocuments = lateDocuments;
+        this.messages = messages;
     }
 
     /** Documents that arrived during the review and that the reviewer has not yet submitted a review with. */
@@ -61,10 +66,29 @@ public class ClinicalReviews {
         return lateDocuments.unacknowledged(caseId);
     }
 
-    /** Every disputed item with the reviewer's decision so far (null fields where not decided). */
+    /**
+     * Every disputed item with the case's decision so far (null fields where not decided): the reviewer's, or for a
+     * panel the majority's (an even split overturns), with each reviewer's opinion.
+     */
     @Transactional(readOnly = true)
     public List<ItemReview> itemReviews(long caseId) {
-        Map<Long, ReviewRepository.StoredDecision> decided = reviews.decisions(caseId).stream()
+        List<List<ItemReview>> opinions = reviews.decisions(caseId).values().stream()
+                .map(decisions -> reviewed(caseId, decisions)).toList();
+        if (opinions.size() <= 1) {
+            return opinions.isEmpty() ? reviewed(caseId, List.of()) : opinions.getFirst();
+        }
+        List<ItemReview> combined = new ArrayList<>();
+        for (int i = 0; i < opinions.getFirst().size(); i++) {
+            int item = i;
+            List<ItemReview> ofItem = opinions.stream().map(o -> o.get(item)).toList();
+            combined.add(ItemReview.ofPanel(ofItem));
+        }
+        return combined;
+    }
+
+    /** One reviewer's decisions, an entry per disputed item of the case. */
+    private List<ItemReview> reviewed(long caseId, List<ReviewRepository.StoredDecision> decisions) {
+        Map<Long, ReviewRepository.StoredDecision> decided = decisions.stream()
                 .collect(Collectors.toMap(ReviewRepository.StoredDecision::itemId, Function.identity()));
         List<ItemReview> result = new ArrayList<>();
         for (DisputedItem item : cases.items(caseId)) {
@@ -78,9 +102,24 @@ public class ClinicalReviews {
         return result;
     }
 
+    /** The clinical case summary: the reviewer's; for a panel, each reviewer's in turn. */
     @Transactional(readOnly = true)
     public String clinicalCaseSummary(long caseId) {
-        return reviews.summary(caseId).orElse(null);
+        List<String> summaries = clinicalCaseSummaries(caseId);
+        if (summaries.size() <= 1) {
+            return summaries.isEmpty() ? null : summaries.getFirst();
+        }
+        List<String> labelled = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            labelled.add("Expert Reviewer " + (i + 1) + ": " + summaries.get(i));
+        }
+        return String.join("\n\n", labelled);
+    }
+
+    /** Each reviewer's clinical case summary, in the order they were assigned. */
+    @Transactional(readOnly = true)
+    public List<String> clinicalCaseSummaries(long caseId) {
+        return List.copyOf(reviews.summaries(caseId).values());
     }
 
     @Transactional(readOnly = true)
@@ -88,11 +127,12 @@ public class ClinicalReviews {
         return reviews.returns(caseId);
     }
 
-    /** The "Review case" form's values: the summary and one row per disputed item. */
+    /** The "Review case" form's values for its reviewer: their own summary and one row per disputed item. */
     @Transactional(readOnly = true)
-    public Map<String, Object> reviewForm(long caseId) {
+    public Map<String, Object> reviewForm(long caseId, String username) {
+        long assignmentId = assignments.acceptedAssignmentId(caseId, username).orElse(ReviewRepository.IMPORTED);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ItemReview item : itemReviews(caseId)) {
+        for (ItemReview item : reviewed(caseId, reviews.decisions(caseId).getOrDefault(assignmentId, List.of()))) {
             Map<String, Object> row = new HashMap<>();
             row.put("itemId", BigDecimal.valueOf(item.itemId()));
             row.put("description", item.description());
@@ -105,16 +145,15 @@ public class ClinicalReviews {
             rows.add(row);
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("clinicalCaseSummary", clinicalCaseSummary(caseId));
+        values.put("clinicalCaseSummary", reviews.summaries(caseId).get(assignmentId));
         values.put("items", rows);
         return values;
     }
 
-    /** Records the reviewer's submission. Only the reviewer who accepted the case may submit. */
+    /** Records the reviewer's submission. Only a reviewer who accepted the case may submit, their own review. */
     @Transactional
     public void submit(CaseRef ref, String username, String summary, List<Map<String, Object>> rows) {
-        Reviewer reviewer = assignments.acceptedReviewer(ref.caseId())
-                .filter(r -> r.username().equals(username))
+        long assignmentId = assignments.acceptedAssignmentId(ref.caseId(), username)
                 .orElseThrow(() -> InvalidInputException.of("items", "Only the case's reviewer can submit the review."));
         Set<Long> itemIds = cases.items(ref.caseId()).stream().map(DisputedItem::id).collect(Collectors.toSet());
         Set<Long> submitted = new HashSet<>();
@@ -138,12 +177,12 @@ public class ClinicalReviews {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        decisions.forEach(d -> reviews.saveDecision(ref.caseId(), d, reviewer.username()));
+        decisions.forEach(d -> reviews.saveDecision(ref.caseId(), assignmentId, d, username));
         if (!submitted.equals(itemIds)) {
             throw InvalidInputException.of("items", "The review must have one row for each disputed item.");
         }
-        reviews.saveSummary(ref.caseId(), summary, reviewer.username());
-        reviews.resolveReturns(ref.caseId());
+        reviews.saveSummary(ref.caseId(), assignmentId, summary, username);
+        reviews.resolveReturns(ref.caseId(), assignmentId);
         lateDocuments.acknowledge(ref.caseId());
         audit.record("REVIEW_SUBMITTED", ref.caseNumber(), rows.size() + " item decisions");
     }
@@ -203,22 +242,53 @@ public class ClinicalReviews {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void reviewerWithdrawn(ReviewerWithdrawn withdrawn) {
-        reviews.supersede(withdrawn.caseId());
+        reviews.supersede(withdrawn.caseId(), withdrawn.assignmentId());
         audit.record("REVIEW_SET_ASIDE", withdrawn.caseNumber(), "the withdrawn reviewer's review is kept in the history");
     }
 
-    /** The guideline check: PASSED moves the case to quality review, RETURNED sends it back with findings. */
+    /**
+     * The guideline check of one reviewer's review (the one who works on {@code track}: a panel reviewer's own
+     * track, or the case's reviewer on the case's track). PASSED moves the case to quality review once every review
+     * of the case passes; for a panel the case's process then leaves its wait for the panel. RETURNED sends the
+     * review back to its reviewer with the findings.
+     */
     @Transactional
-    public Map<String, Object> checkGuidelines(CaseRef ref) {
-        List<String> findings = GuidelineCheck.findings(clinicalCaseSummary(ref.caseId()), itemReviews(ref.caseId()));
-        if (findings.isEmpty()) {
-            lifecycle.moveTo(ref.caseId(), Stage.QUALITY_REVIEW);
-            audit.record("GUIDELINE_CHECK_PASSED", ref.caseNumber(), "");
-            return Map.of("guidelineCheck", "PASSED");
+    public Map<String, Object> checkGuidelines(CaseRef ref, String track) {
+        lifecycle.lockStage(ref.caseId());
+        List<ReviewerAssignments.Reviewing> reviewing = assignments.reviewing(ref.caseId());
+        long assignmentId = PanelTracks.assignmentOf(track)
+                .orElseGet(() -> reviewing.isEmpty() ? ReviewRepository.IMPORTED : reviewing.getFirst().assignmentId());
+        List<String> findings = findings(ref.caseId(), assignmentId);
+        if (!findings.isEmpty()) {
+            reviews.addReturn(ref.caseId(), assignmentId, GUIDELINE_CHECK, String.join("\n", findings), AuditLog.SYSTEM);
+            audit.record("GUIDELINE_CHECK_RETURNED", ref.caseNumber(), findings.size() + " findings");
+            return Map.of("guidelineCheck", "RETURNED");
         }
-        reviews.addReturn(ref.caseId(), GUIDELINE_CHECK, String.join("\n", findings), AuditLog.SYSTEM);
-        audit.record("GUIDELINE_CHECK_RETURNED", ref.caseNumber(), findings.size() + " findings");
-        return Map.of("guidelineCheck", "RETURNED");
+        audit.record("GUIDELINE_CHECK_PASSED", ref.caseNumber(), reviewing.size() > 1
+                ? "expert reviewer " + (position(reviewing, assignmentId) + 1) + " of " + reviewing.size() : "");
+        boolean everyReviewPassed = reviewing.stream().allMatch(r -> findings(ref.caseId(), r.assignmentId()).isEmpty());
+        if (everyReviewPassed) {
+            lifecycle.moveTo(ref.caseId(), Stage.QUALITY_REVIEW);
+            if (PanelTracks.isPanelTrack(track)) {
+                messages.endWaitAfterCommit(ref, CaseProcess.CASE_TRACK, CaseProcess.AWAIT_PANEL,
+                        CaseProcess.PANEL_REVIEWED, ref.caseNumber(), Map.of());
+            }
+        }
+        return Map.of("guidelineCheck", "PASSED");
+    }
+
+    private List<String> findings(long caseId, long assignmentId) {
+        return GuidelineCheck.findings(reviews.summaries(caseId).get(assignmentId),
+                reviewed(caseId, reviews.decisions(caseId).getOrDefault(assignmentId, List.of())));
+    }
+
+    private static int position(List<ReviewerAssignments.Reviewing> reviewing, long assignmentId) {
+        for (int i = 0; i < reviewing.size(); i++) {
+            if (reviewing.get(i).assignmentId() == assignmentId) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The medical director approves the review, or returns it to the reviewer with comments. */
@@ -234,7 +304,8 @@ public class ClinicalReviews {
                 throw InvalidInputException.of("qaComments", "Say what the reviewer must correct.");
             }
             reviews.addQualityReview(ref.caseId(), "RETURNED", text, username);
-            reviews.addReturn(ref.caseId(), QUALITY_REVIEW, text, username);
+            assignments.reviewing(ref.caseId()).forEach(r ->
+                    reviews.addReturn(ref.caseId(), r.assignmentId(), QUALITY_REVIEW, text, username));
             lifecycle.moveTo(ref.caseId(), Stage.CLINICAL_REVIEW);
             audit.record("QUALITY_REVIEW_RETURNED", ref.caseNumber(), "");
         }

@@ -39,7 +39,7 @@ class LateDocuments {
     @ApplicationModuleListener
     void on(DocumentReceived received) {
         if (!IN_REVIEW.contains(cases.byId(received.caseId()).stage())
-                || assignments.acceptedReviewer(received.caseId()).isEmpty()) {
+                || !assignments.underReview(received.caseId())) {
             return;
         }
         int flagged = jdbc.sql("""

@@ -23,7 +23,10 @@ class ReviewCaseHandler implements TaskFormHandler {
 
     @Override
     public Map<String, Object> prefill(TaskContext task) {
-        return reviews.reviewForm(task.caseRef().caseId());
+        // the form of the reviewer whose task it is, whoever looks at it
+        Object reviewer = task.variables().get("reviewerUsername");
+        return reviews.reviewForm(task.caseRef().caseId(),
+                reviewer instanceof String username ? username : task.actor().username());
     }
 
     @Override

@@ -13,8 +13,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The names the process models give their user tasks ("Review case"): jobs carry only the element id. Element
- * ids are unique across the models in {@code bpmn/}.
+ * The names the process models give their user tasks ("Review case"): jobs carry only the element id. An element
+ * id that two models share (a panel reviewer's "Review case" and the case's own) names the same task.
  */
 @Component
 class ProcessModelNames {

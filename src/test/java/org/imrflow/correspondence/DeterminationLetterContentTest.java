@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class DeterminationLetterContentTest {
 
     @Test
     void aLetterWithAHeaderBlockNeedsEveryFact() {
-        ContentCopies.assertEveryFieldRequired(DeterminationLetters.seed001());
+        ContentCopies.assertEveryFieldRequired(DeterminationLetters.seed001(), "panel");
     }
 
     @Test
@@ -27,7 +28,7 @@ class DeterminationLetterContentTest {
             bodyOnly = ContentCopies.with(bodyOnly, field, null);
         }
         assertThat(bodyOnly.caseNumber()).isNull();
-        ContentCopies.assertEveryFieldRequired(bodyOnly, HEADER.toArray(String[]::new));
+        ContentCopies.assertEveryFieldRequired(bodyOnly, Stream.concat(HEADER.stream(), Stream.of("panel")).toArray(String[]::new));
         assertThat(TestLetters.renderer().determinationText(bodyOnly)).startsWith("HOW THE IMR FINAL DETERMINATION WAS MADE\n");
     }
 
@@ -63,7 +64,7 @@ class DeterminationLetterContentTest {
 
     @Test
     void anItemNeedsItsRequestDecisionBasesAndRationale() {
-        ContentCopies.assertEveryFieldRequired(DeterminationLetters.PSYCHOLOGY, "partial");
+        ContentCopies.assertEveryFieldRequired(DeterminationLetters.PSYCHOLOGY, "partial", "analyses");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ContentCopies.with(DeterminationLetters.PSYCHOLOGY, "decision", "Denied"))
                 .withMessageContaining("decision").withMessageContaining("Upheld");

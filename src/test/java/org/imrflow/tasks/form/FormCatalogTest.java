@@ -23,7 +23,7 @@ class FormCatalogTest {
 
     @Test
     void loadsTheShippedForms() {
-        assertThat(new FormCatalog().all()).hasSize(8);
+        assertThat(new FormCatalog().all()).hasSize(9);
     }
 
     @Test

@@ -25,7 +25,7 @@ class FormFilesTest {
         try (Stream<Path> listing = Files.list(FORMS)) {
             files = listing.filter(p -> p.toString().endsWith(".form")).sorted().toList();
         }
-        assertThat(files).hasSize(8);
+        assertThat(files).hasSize(9);
         Set<String> ids = new HashSet<>();
         for (Path file : files) {
             FormDefinition form;
