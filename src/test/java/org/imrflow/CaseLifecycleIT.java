@@ -441,20 +441,8 @@ class CaseLifecycleIT extends ApplicationIT {
     @Test
     void aWithdrawnPanelReviewerOpensASeatWhileTheOtherGoesOnAndATerminationStopsThePanel() {
         ImrClient coordinator = as("coordinator");
-        String caseNumber = coordinator.receive(Applications.seed001());
-        assertThat(coordinator.post("/api/cases/" + caseNumber + "/panel-approval", Map.of("reviewers", 2,
-                "approvedOn", Applications.today().toString(), "reference", "AD approval")).status()).isEqualTo(201);
-        coordinator.awaitStage(caseNumber, "RECORDS");
-        coordinator.post("/api/cases/" + caseNumber + "/records/complete", Map.of());
-        JsonNode assign = coordinator.awaitTask(caseNumber, "Task_AssignPanel");
-        List<String> chosen = new ArrayList<>();
-        for (JsonNode option : coordinator.get("/api/tasks/" + assign.get("id").asText() + "/form").json()
-                .path("values").path("reviewerOptions")) {
-            if (option.get("label").asText().contains("Riley") || option.get("label").asText().contains("Sam Second")) {
-                chosen.add(option.get("value").asText());
-            }
-        }
-        coordinator.workOk(caseNumber, "Task_AssignPanel", Map.of("reviewer1Id", chosen.get(0), "reviewer2Id", chosen.get(1)));
+        String caseNumber = coordinator.receiveForPanel(Applications.seed001(), 2);
+        coordinator.assignPanel(caseNumber, "Riley", "Sam Second");
         as("reviewer").acceptAssignment(caseNumber);
         as("reviewer2").acceptAssignment(caseNumber);
         as("reviewer").awaitTask(caseNumber, "Task_ReviewCase");

@@ -36,20 +36,8 @@ class RestartIT {
         long claimedTaskId;
         try (ConfigurableApplicationContext app = start(true)) {
             ImrClient coordinator = client(app, "coordinator");
-            panelCase = coordinator.receive(Applications.seed001());
-            coordinator.post("/api/cases/" + panelCase + "/panel-approval", Map.of("reviewers", 2,
-                    "approvedOn", Applications.today().toString(), "reference", "AD approval"));
-            coordinator.awaitStage(panelCase, "RECORDS");
-            coordinator.post("/api/cases/" + panelCase + "/records/complete", Map.of());
-            JsonNode assignPanel = coordinator.awaitTask(panelCase, "Task_AssignPanel");
-            List<String> panel = new ArrayList<>();
-            for (JsonNode option : coordinator.get("/api/tasks/" + assignPanel.get("id").asText() + "/form").json()
-                    .path("values").path("reviewerOptions")) {
-                if (option.get("label").asText().contains("Riley") || option.get("label").asText().contains("Sam Second")) {
-                    panel.add(option.get("value").asText());
-                }
-            }
-            coordinator.workOk(panelCase, "Task_AssignPanel", Map.of("reviewer1Id", panel.get(0), "reviewer2Id", panel.get(1)));
+            panelCase = coordinator.receiveForPanel(Applications.seed001(), 2);
+            coordinator.assignPanel(panelCase, "Riley", "Sam Second");
             client(app, "reviewer").acceptAssignment(panelCase);
             client(app, "reviewer").awaitTask(panelCase, "Task_ReviewCase");
             client(app, "reviewer2").awaitTask(panelCase, "Task_AcceptAssignment");
@@ -97,8 +85,8 @@ class RestartIT {
 
             // each panel reviewer's track is rebuilt where it stood, and the case still waits for the panel
             client(app, "reviewer2").acceptAssignment(panelCase);
-            for (String reviewer : List.of("reviewer", "reviewer2")) {
-                client(app, reviewer).workOk(panelCase, "Task_ReviewCase",
+            for (String panelReviewer : List.of("reviewer", "reviewer2")) {
+                client(app, panelReviewer).workOk(panelCase, "Task_ReviewCase",
                         Applications.seed001Review(coordinator.itemId(panelCase, Applications.PSYCHOLOGY),
                                 coordinator.itemId(panelCase, Applications.PHYSICAL_THERAPY)));
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpEntity;
@@ -95,6 +96,38 @@ public final class ImrClient {
             fail("No reviewer " + reviewerName + " among " + options);
         }
         workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", reviewerId));
+    }
+
+    /**
+     * Receives an application whose panel of {@code reviewers} the Administrative Director approved, then marks its
+     * record set complete; returns its case number.
+     */
+    public String receiveForPanel(Object application, int reviewers) {
+        String caseNumber = receive(application);
+        Response approved = post("/api/cases/" + caseNumber + "/panel-approval", Map.of("reviewers", reviewers,
+                "approvedOn", Applications.today().toString(), "reference", "AD approval of " + Applications.today()));
+        if (approved.status() != 201) {
+            fail("The panel approval answered " + approved.status() + ": " + approved.body());
+        }
+        awaitStage(caseNumber, "RECORDS");
+        post("/api/cases/" + caseNumber + "/records/complete", Map.of());
+        return caseNumber;
+    }
+
+    /** The coordinator assigns the panel's seats to the reviewers whose names contain these, in this order. */
+    public void assignPanel(String caseNumber, String... reviewerNames) {
+        JsonNode task = awaitTask(caseNumber, "Task_AssignPanel");
+        JsonNode options = get("/api/tasks/" + task.get("id").asText() + "/form").json()
+                .path("values").path("reviewerOptions");
+        Map<String, String> seats = new HashMap<>();
+        for (int i = 0; i < reviewerNames.length; i++) {
+            for (JsonNode option : options) {
+                if (option.get("label").asText().contains(reviewerNames[i])) {
+                    seats.put("reviewer" + (i + 1) + "Id", option.get("value").asText());
+                }
+            }
+        }
+        workOk(caseNumber, "Task_AssignPanel", seats);
     }
 
     /** The reviewer accepts the case offered, attesting no conflict of interest. */
