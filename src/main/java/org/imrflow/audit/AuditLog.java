@@ -63,6 +63,7 @@ public class AuditLog {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     append(entries);
+                    entries.clear();
                 }
 
                 @Override
@@ -100,7 +101,6 @@ public class AuditLog {
         }
         jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where id = 1")
                 .param("seq", seq).param("hash", previous).update();
-        entries.clear();
     }
 
     private record Pending(String actor, String action, String caseNumber, String detail, String remoteAddress) {}
