@@ -12,6 +12,7 @@ import java.util.Map;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The API's rules: bad input gets 400 with the errors per field and stores nothing; every role is allowed
  * and denied on cases, tasks and letters as its role says.
  */
+@AutoConfigureObservability
 class ApiRulesIT extends ApplicationIT {
 
     @Autowired
@@ -201,6 +203,19 @@ class ApiRulesIT extends ApplicationIT {
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.json().get("source").asText()).isEqualTo("CLAIMS_ADMINISTRATOR");
         assertThat(added.json().get("withApplication").asBoolean()).isFalse();
+    }
+
+    @Test
+    void operatorsReadTheBuildModeAndMetricsAndOnlyAdministratorsScrapePrometheus() {
+        JsonNode info = ImrClient.anonymous("http://localhost:" + port).get("/actuator/info").json();
+        assertThat(info.path("mode").asText()).isEqualTo("embedded");
+        assertThat(info.path("engine").path("kind").asText()).isEqualTo("embedded Zeebe");
+        assertThat(info.path("build").path("version").asText()).isNotEmpty();
+        ImrClient.Response scraped = as("admin").get("/actuator/prometheus");
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
+        assertThat(as("auditor").get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(ImrClient.anonymous("http://localhost:" + port).get("/actuator/prometheus").status()).isEqualTo(401);
     }
 
     @Test
