@@ -72,10 +72,11 @@ public class ClinicalReviews {
      */
     @Transactional(readOnly = true)
     public List<ItemReview> itemReviews(long caseId) {
+        List<DisputedItem> items = cases.items(caseId);
         List<List<ItemReview>> opinions = reviews.decisions(caseId).values().stream()
-                .map(decisions -> reviewed(caseId, decisions)).toList();
+                .map(decisions -> reviewed(items, decisions)).toList();
         if (opinions.size() <= 1) {
-            return opinions.isEmpty() ? reviewed(caseId, List.of()) : opinions.getFirst();
+            return opinions.isEmpty() ? reviewed(items, List.of()) : opinions.getFirst();
         }
         List<ItemReview> combined = new ArrayList<>();
         for (int i = 0; i < opinions.getFirst().size(); i++) {
@@ -88,10 +89,14 @@ public class ClinicalReviews {
 
     /** One reviewer's decisions, an entry per disputed item of the case. */
     private List<ItemReview> reviewed(long caseId, List<ReviewRepository.StoredDecision> decisions) {
+        return reviewed(cases.items(caseId), decisions);
+    }
+
+    private static List<ItemReview> reviewed(List<DisputedItem> items, List<ReviewRepository.StoredDecision> decisions) {
         Map<Long, ReviewRepository.StoredDecision> decided = decisions.stream()
                 .collect(Collectors.toMap(ReviewRepository.StoredDecision::itemId, Function.identity()));
         List<ItemReview> result = new ArrayList<>();
-        for (DisputedItem item : cases.items(caseId)) {
+        for (DisputedItem item : items) {
             ReviewRepository.StoredDecision d = decided.get(item.id());
             result.add(d == null
                     ? new ItemReview(item.id(), item.eligiblePortion(), null, null, null, null, null, null)
@@ -258,7 +263,13 @@ public class ClinicalReviews {
         List<ReviewerAssignments.Reviewing> reviewing = assignments.reviewing(ref.caseId());
         long assignmentId = PanelTracks.assignmentOf(track)
                 .orElseGet(() -> reviewing.isEmpty() ? ReviewRepository.IMPORTED : reviewing.getFirst().assignmentId());
-        List<String> findings = findings(ref.caseId(), assignmentId);
+        // the case's items, summaries and decisions read once for every review checked below
+        List<DisputedItem> items = cases.items(ref.caseId());
+        Map<Long, String> summaries = reviews.summaries(ref.caseId());
+        Map<Long, List<ReviewRepository.StoredDecision>> decisions = reviews.decisions(ref.caseId());
+        Function<Long, List<String>> findingsOf = assignment -> GuidelineCheck.findings(summaries.get(assignment),
+                reviewed(items, decisions.getOrDefault(assignment, List.of())));
+        List<String> findings = findingsOf.apply(assignmentId);
         if (!findings.isEmpty()) {
             reviews.addReturn(ref.caseId(), assignmentId, GUIDELINE_CHECK, String.join("\n", findings), AuditLog.SYSTEM);
             audit.record("GUIDELINE_CHECK_RETURNED", ref.caseNumber(), findings.size() + " findings");
@@ -266,7 +277,7 @@ public class ClinicalReviews {
         }
         audit.record("GUIDELINE_CHECK_PASSED", ref.caseNumber(), reviewing.size() > 1
                 ? "expert reviewer " + (position(reviewing, assignmentId) + 1) + " of " + reviewing.size() : "");
-        boolean everyReviewPassed = reviewing.stream().allMatch(r -> findings(ref.caseId(), r.assignmentId()).isEmpty());
+        boolean everyReviewPassed = reviewing.stream().allMatch(r -> findingsOf.apply(r.assignmentId()).isEmpty());
         if (everyReviewPassed) {
             lifecycle.moveTo(ref.caseId(), Stage.QUALITY_REVIEW);
             if (PanelTracks.isPanelTrack(track)) {
@@ -275,11 +286,6 @@ public class ClinicalReviews {
             }
         }
         return Map.of("guidelineCheck", "PASSED");
-    }
-
-    private List<String> findings(long caseId, long assignmentId) {
-        return GuidelineCheck.findings(reviews.summaries(caseId).get(assignmentId),
-                reviewed(caseId, reviews.decisions(caseId).getOrDefault(assignmentId, List.of())));
     }
 
     private static int position(List<ReviewerAssignments.Reviewing> reviewing, long assignmentId) {
