@@ -28,9 +28,11 @@ public class CaseJobs {
     private final CaseIncidents incidents;
     private final TransactionTemplate transactions;
     private final Duration firstBackoff;
+    private final EngineReadiness readiness;
 
     CaseJobs(CaseProcessLedger ledger, CaseIncidents incidents, TransactionTemplate transactions,
-             @Value("${imr.jobs.first-backoff:PT5S}") Duration firstBackoff) {
+             @Value("${imr.jobs.first-backoff:PT5S}") Duration firstBackoff, EngineReadiness readiness) {
+        this.readiness = readiness;
         this.ledger = ledger;
         this.incidents = incidents;
         this.transactions = transactions;
@@ -66,8 +68,12 @@ public class CaseJobs {
         }
     }
 
-    /** The case a job belongs to, from its {@code caseNumber} variable . */
+    /**
+     * The case a job belongs to, from its {@code caseNumber} variable. Every job worker asks first, so this is
+     * where a job waits while the engine is being rebuilt.
+     */
     public CaseRef caseOf(ActivatedJob job) {
+        readiness.awaitRestored();
         Object number = job.getVariablesAsMap().get(CaseProcess.CASE_NUMBER);
         if (!(number instanceof String caseNumber)) {
             throw CamundaError.jobError("Job " + job.getType() + " has no caseNumber variable", null, 0);

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * at, with its recorded variables; a wait that a message had ended gets its message again. Timers come back
  * with their recorded due dates, and fire at once if those passed while the application was down. The
  * embedded engine keeps everything in memory, so without this every open case would be lost on restart.
+ *
+ * <p>Nothing else may start or move a process meanwhile, or a case the rebuild had found would get a second
+ * process: the web and the API answer 503 until the application is ready (after this listener), and job
+ * workers wait for {@link EngineReadiness}.
  */
 @Component
 @ConditionalOnProperty(name = "imr.mode", havingValue = "embedded", matchIfMissing = true)
@@ -29,13 +33,15 @@ class EngineRebuild {
     private final CaseProcessStarter starter;
     private final CaseMessages messages;
     private final CaseIncidents incidents;
+    private final EngineReadiness readiness;
 
     EngineRebuild(CaseProcessLedger ledger, CaseProcessStarter starter, CaseMessages messages,
-                  CaseIncidents incidents) {
+                  CaseIncidents incidents, EngineReadiness readiness) {
         this.ledger = ledger;
         this.starter = starter;
         this.messages = messages;
         this.incidents = incidents;
+        this.readiness = readiness;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,9 +56,8 @@ class EngineRebuild {
             }
         }
         incidents.resolveFromEarlierEngines();
-        if (!open.isEmpty()) {
-            log.info("Rebuilt the engine state of {} open processes in {} ms", open.size(),
-                    (System.nanoTime() - started) / 1_000_000);
-        }
+        readiness.restored(open.size());
+        log.info("Rebuilt the engine state of {} open processes in {} ms", open.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }
