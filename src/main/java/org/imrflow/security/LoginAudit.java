@@ -2,11 +2,10 @@ package org.imrflow.security;
 
 import org.imrflow.audit.AuditLog;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Logins to the web UI, successful or not, go into the audit log. */
+/** Sign-ins to the web UI go into the audit log; failures are counted and audited by {@link LoginThrottle}. */
 @Component
 class LoginAudit {
 
@@ -19,11 +18,5 @@ class LoginAudit {
     @EventListener
     void succeeded(InteractiveAuthenticationSuccessEvent event) {
         audit.recordAs(event.getAuthentication().getName(), "LOGIN", null, "signed in");
-    }
-
-    @EventListener
-    void failed(AbstractAuthenticationFailureEvent event) {
-        audit.recordAs(String.valueOf(event.getAuthentication().getName()), "LOGIN_FAILED", null,
-                event.getException().getClass().getSimpleName());
     }
 }

@@ -1,10 +1,13 @@
 package org.imrflow.security;
 
+import org.imrflow.web.ServiceUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,12 +16,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: the JSON API with HTTP Basic and no session (so no cookie that a cross-site request
@@ -33,17 +38,32 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt
     }
 
+    /** Password sign-in, throttled: locked users and addresses are refused before their password is checked. */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserAccounts users, PasswordEncoder passwordEncoder,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setHideUserNotFoundExceptions(false);
+        return new ThrottledAuthentication(passwords, throttle);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        ApiAuthenticationFailures failures = new ApiAuthenticationFailures();
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         // released decisions are public, as DWC publishes them (domain.md §6.5)
                         .requestMatchers(HttpMethod.GET, "/api/public/decisions", "/api/public/decisions/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(failures))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(failures)
+                        .accessDeniedHandler(failures))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                // HSTS comes with Spring Security's defaults, on HTTPS requests (also behind a proxy: forwarded headers)
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -60,20 +80,34 @@ class SecurityConfiguration {
                 .addFilterBefore(new AccountStatusFilter(users, contexts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/info").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // released decisions are public, as DWC publishes them (domain.md §6.5)
                         .requestMatchers(HttpMethod.GET, "/decisions", "/decisions/*").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").hasRole("ADMIN")
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(AccountStatusFilter.recordingSignIn(users, home())).permitAll())
+                        .successHandler(AccountStatusFilter.recordingSignIn(users, home()))
+                        .failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 // browsers are sent to the login page; scripts may use HTTP Basic (CSRF still applies)
                 .httpBasic(Customizer.withDefaults())
                 .build();
+    }
+
+    /** A failed sign-in: the login page says so, unless the database is out, which is not the user's fault. */
+    private static AuthenticationFailureHandler loginFailure() {
+        AuthenticationFailureHandler badCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, failure) -> {
+            if (ServiceUnavailable.isDatabaseOutage(failure)) {
+                ServiceUnavailable.refuse(request, response, ServiceUnavailable.DATABASE_OUT);
+            } else {
+                badCredentials.onAuthenticationFailure(request, response, failure);
+            }
+        };
     }
 
     /** After sign-in, the page the user asked for, or else the dashboard. */

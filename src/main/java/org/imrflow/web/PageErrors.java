@@ -1,9 +1,11 @@
 package org.imrflow.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.imrflow.ConflictException;
 import org.imrflow.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -40,7 +42,12 @@ class PageErrors {
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ModelAndView unexpected(RuntimeException e) {
+    ModelAndView unexpected(RuntimeException e, HttpServletResponse response) {
+        if (ServiceUnavailable.isDatabaseOutage(e)) {
+            log.warn("The database could not be reached: {}", e.getClass().getSimpleName());
+            response.setHeader(HttpHeaders.RETRY_AFTER, ServiceUnavailable.RETRY_AFTER_SECONDS);
+            return page(HttpStatus.SERVICE_UNAVAILABLE, ServiceUnavailable.DATABASE_OUT);
+        }
         log.error("Unexpected error on a page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
     }
