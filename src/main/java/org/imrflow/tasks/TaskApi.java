@@ -53,7 +53,7 @@ class TaskApi {
     @GetMapping("/{id}/form")
     @Operation(summary = "The task's Camunda form and the values it shows")
     TaskInbox.TaskForm form(@PathVariable long id) {
-        return inbox.form(id, Actor.current());
+        return inbox.read(id, Actor.current());
     }
 
     @PostMapping("/{id}/complete")

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inbox page and the task page: claim, return to the group, and complete a task through its form. */
@@ -28,18 +29,21 @@ class TaskController {
         this.panels = panels;
     }
 
+    /** The inbox, each list a page at a time ({@code mine} and {@code group} are page numbers from 0). */
     @GetMapping("/tasks")
-    String inbox(Model model) {
+    String inbox(@RequestParam(defaultValue = "0") int mine, @RequestParam(defaultValue = "0") int group, Model model) {
         Actor actor = Actor.current();
-        model.addAttribute("myTasks", inbox.myTasks(actor));
-        model.addAttribute("groupTasks", inbox.groupTasks(actor));
+        TaskPage myTasks = TaskPage.of(inbox.myTasks(actor), mine);
+        TaskPage groupTasks = TaskPage.of(inbox.groupTasks(actor), group);
+        model.addAttribute("myTasks", myTasks);
+        model.addAttribute("groupTasks", groupTasks);
         return "tasks/inbox";
     }
 
     @GetMapping("/tasks/{id}")
     String show(@PathVariable long id, Model model) {
         Actor actor = Actor.current();
-        TaskInbox.TaskForm form = inbox.form(id, actor);
+        TaskInbox.TaskForm form = inbox.read(id, actor);
         return page(form, form.values(), Map.of(), actor, model);
     }
 
