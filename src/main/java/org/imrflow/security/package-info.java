@@ -1,6 +1,6 @@
 /**
  * Authentication and authorization: users and roles in PostgreSQL with strong password hashes, form login for
- * the web UI and HTTP Basic for the API, the current actor, the demo users of the embedded mode, and the first
+ * the web UI and HTTP Basic for the API, throttled per user and per address (locks audited), the current actor, the demo users of the embedded mode, and the first
  * administrator from {@code imr.security.initial-admin.*} where there are no demo users. Administrators keep the
  * users ({@code UserManagement}, the pages under {@code /admin/users} and the API under
  * {@code /api/admin/users}): roles, deactivation, a new password; every change audited, no password ever shown or
