@@ -38,8 +38,8 @@ class LetterArchive {
      */
     LetterInfo store(long caseId, LetterKind kind, RenderedLetter letter, String factsJson, boolean imported) {
         Optional<Long> id = jdbc.sql("""
-                insert into letter (case_id, kind, title, text_content, pdf_content, sha256, text_sha256, template_version,
-                    facts, imported)
+                insert into letter (case_id, kind, title, text_content, pdf_content, sha256, text_sha256,
+                    template_version, facts, imported)
                 values (:case, :kind, :title, :text, :pdf, :sha, :textSha, :version, cast(:facts as jsonb), :imported)
                 on conflict (case_id, kind) where kind <> 'INFORMATION_REQUEST' do nothing
                 returning id""")
@@ -99,8 +99,8 @@ class LetterArchive {
                 where text_sha256 <> encode(sha256(convert_to(text_content, 'UTF8')), 'hex')
                    or sha256 <> encode(sha256(pdf_content), 'hex')
                 order by id""")
-                .query((rs, i) -> new LetterCheck.Altered(rs.getLong(1), rs.getLong(2), LetterKind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)))
+                .query((rs, i) -> new LetterCheck.Altered(rs.getLong(1), rs.getLong(2),
+                        LetterKind.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)))
                 .list();
     }
 
