@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,7 +111,7 @@ class RestartIT {
         crashed.getBean(ZeebeTestEngine.class).stop();
         offered.workOk(caseNumber, "Task_AcceptAssignment",
                 Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
-        crashed.getBean(EmbeddedPostgres.class).close();
+        crashed.getBean("embeddedPostgres", Closeable.class).close();
 
         try (ConfigurableApplicationContext app = start(true)) {
             ImrClient coordinator = client(app, "coordinator");

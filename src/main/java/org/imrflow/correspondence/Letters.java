@@ -136,6 +136,13 @@ public class Letters {
         return archive.forCase(caseId);
     }
 
+    /** Every issued letter checked against the hashes of its text and PDF, in the database. */
+    @Transactional(readOnly = true)
+    public LetterCheck check() {
+        return new LetterCheck(archive.count(), archive.altered());
+    }
+
+    /** The letter's text; refused (409) if it no longer gives the SHA-256 it was issued with. */
     @Transactional
     public String text(CaseRef ref, long letterId) {
         String text = archive.text(ref.caseId(), letterId).orElseThrow(() -> noLetter(ref));
@@ -143,6 +150,7 @@ public class Letters {
         return text;
     }
 
+    /** The letter's PDF; refused (409) if it no longer gives the SHA-256 it was issued with. */
     @Transactional
     public byte[] pdf(CaseRef ref, long letterId) {
         byte[] pdf = archive.pdf(ref.caseId(), letterId).orElseThrow(() -> noLetter(ref));
@@ -165,6 +173,7 @@ public class Letters {
         LetterInfo letter = archive.store(ref.caseId(), kind, rendered, facts == null ? null : toJson(facts), false);
         deliveries.sent(letter.id(), ref.caseId(), recipients, time.now());
         audit.record("LETTER_ISSUED", ref.caseNumber(), letter.title() + " sha256 " + letter.sha256()
+                + ", text sha256 " + letter.textSha256()
                 + (recipients.isEmpty() ? "" : ", sent to " + recipients.size() + " recipient(s)"));
         return letter;
     }

@@ -5,11 +5,13 @@ import org.imrflow.ImrProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,18 +25,35 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedModeConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(ImrProperties properties) {
-        return EmbeddedPostgresLauncher.start(Path.of(properties.dataDir()).toAbsolutePath().normalize());
+    EmbeddedPostgresServer embeddedPostgres(ImrProperties properties, DatabaseSettings settings) {
+        return EmbeddedPostgresServer.start(Path.of(properties.dataDir()).toAbsolutePath().normalize(),
+                settings.watchdogInterval());
     }
 
+    /** The application's pool connects as its own role, which owns nothing and may not change history. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
+        dataSource.setUsername(EmbeddedPostgresServer.APP_ROLE);
+        dataSource.setPassword(postgres.secrets().appPassword());
         dataSource.setPoolName("imrflow");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
+    }
+
+    /**
+     * Flyway migrates as the owner of the tables (the superuser), on connections of its own that are closed when it
+     * is done; the application's role gets its privileges from the callback {@code afterMigrate.sql}.
+     */
+    @Bean
+    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgresServer postgres) {
+        return configuration -> {
+            configuration.dataSource(postgres.jdbcUrl(), EmbeddedPostgresServer.OWNER, postgres.secrets().ownerPassword());
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("app_role", EmbeddedPostgresServer.APP_ROLE);
+            configuration.placeholders(placeholders);
+        };
     }
 
     @Bean(destroyMethod = "stop")

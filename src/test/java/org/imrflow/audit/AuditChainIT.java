@@ -14,17 +14,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.imrflow.audit.AuditVerification.BreakKind;
 import org.imrflow.audit.AuditVerification.Verification;
 import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.Superuser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log's hash chain against the real embedded PostgreSQL, tampered with as its superuser (the append-only
- * trigger set aside, as anyone owning the database could): each kind of tampering is found and named, in a
- * transaction rolled back afterwards so that each test starts from an intact chain.
+ * trigger set aside, as anyone owning the database could; the application's own role cannot, see
+ * {@code DatabasePrivilegesIT}): each kind of tampering is found and named by a verification on the superuser's
+ * connection, in a transaction rolled back afterwards so that each test starts from an intact chain.
  */
 class AuditChainIT extends ApplicationIT {
 
@@ -43,11 +46,18 @@ class AuditChainIT extends ApplicationIT {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Value("${imr.audit.anchor-file:${imr.data-dir}/audit-anchors.log}")
+    String anchorFile;
+
     private TransactionTemplate transactions;
+    private Superuser superuser;
+    private AuditVerification superuserVerification;
 
     @BeforeEach
     void someHistory() {
         transactions = new TransactionTemplate(transactionManager);
+        superuser = superuser();
+        superuserVerification = new AuditVerification(superuser.jdbc());
         for (int i = 0; i < 5; i++) {
             int n = i;
             transactions.executeWithoutResult(s -> {
@@ -172,18 +182,19 @@ class AuditChainIT extends ApplicationIT {
         assertThat(monitor.health().getStatus().getCode()).isEqualTo("UP");
         long cut = anchor.seq() - 2;
         String cutHash = verification.hashAt(cut);
-        AuditVerification.Verification result = transactions.execute(status -> {
-            jdbc.sql("alter table audit_event disable trigger audit_event_no_update").update();
-            jdbc.sql("delete from audit_event where seq > " + cut).update();
-            jdbc.sql("update audit_chain_head set seq = " + cut + ", hash = '" + cutHash + "'").update();
-            assertThat(verification.verify().valid()).as("without the anchor the cut chain looks whole").isTrue();
-            AuditVerification.Verification checked = monitor.check();
+        AuditChainMonitor superuserMonitor = new AuditChainMonitor(superuserVerification, anchorFile);
+        AuditVerification.Verification result = superuser.transactions().execute(status -> {
+            superuser.jdbc().sql("alter table audit_event disable trigger audit_event_no_update").update();
+            superuser.jdbc().sql("delete from audit_event where seq > " + cut).update();
+            superuser.jdbc().sql("update audit_chain_head set seq = " + cut + ", hash = '" + cutHash + "'").update();
+            assertThat(superuserVerification.verify().valid()).as("without the anchor the cut chain looks whole").isTrue();
+            AuditVerification.Verification checked = superuserMonitor.check();
             status.setRollbackOnly();
             return checked;
         });
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBreak().kind()).isEqualTo(BreakKind.ANCHOR_MISMATCH);
-        assertThat(monitor.health().getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(superuserMonitor.health().getStatus().getCode()).isEqualTo("DOWN");
         assertThat(monitor.check().valid()).isTrue();
         assertThat(monitor.health().getStatus().getCode()).isEqualTo("UP");
     }
@@ -202,14 +213,14 @@ class AuditChainIT extends ApplicationIT {
                 .query(Long.class).single();
     }
 
-    /** The verification of the chain after the statements, all rolled back. */
+    /** The verification of the chain after the statements, as the superuser, all rolled back. */
     private Verification tampered(String... statements) {
-        return transactions.execute(status -> {
-            jdbc.sql("alter table audit_event disable trigger audit_event_no_update").update();
+        return superuser.transactions().execute(status -> {
+            superuser.jdbc().sql("alter table audit_event disable trigger audit_event_no_update").update();
             for (String statement : statements) {
-                jdbc.sql(statement).update();
+                superuser.jdbc().sql(statement).update();
             }
-            Verification result = verification.verify();
+            Verification result = superuserVerification.verify();
             status.setRollbackOnly();
             return result;
         });

@@ -3,7 +3,10 @@ package org.imrflow.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,6 +27,10 @@ public abstract class ApplicationIT {
     @LocalServerPort
     protected int port;
 
+    /** The application's own pool, connected as its role {@code imr_app}. */
+    @Autowired
+    protected DataSource dataSource;
+
     @DynamicPropertySource
     static void isolate(DynamicPropertyRegistry registry) {
         registry.add("imr.engine.port", () -> ENGINE_PORT);
@@ -32,6 +39,15 @@ public abstract class ApplicationIT {
 
     protected ImrClient as(String username) {
         return new ImrClient("http://localhost:" + port, username, "demo");
+    }
+
+    /** The embedded PostgreSQL as its superuser, which the application itself never connects as. */
+    protected Superuser superuser() {
+        return Superuser.of(dataSource, dataDir());
+    }
+
+    protected static Path dataDir() {
+        return Path.of(DATA_DIR);
     }
 
     public static int freePort() {

@@ -1,0 +1,47 @@
+package org.imrflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.Applications;
+import org.imrflow.support.ImrClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded PostgreSQL killed while the application runs: its watchdog starts it again on the same data and port,
+ * the connection pool reconnects, and the application serves requests again within seconds, with its data.
+ */
+class DatabaseOutageIT extends ApplicationIT {
+
+    @Test
+    void aKilledPostgresIsStartedAgainAndTheApplicationServesRequestsWithinSeconds() throws Exception {
+        ImrClient coordinator = as("coordinator");
+        String before = coordinator.receive(Applications.seed001());
+        long postmaster = postmasterPid();
+
+        Instant killed = Instant.now();
+        assertThat(new ProcessBuilder("kill", "-9", Long.toString(postmaster)).start().waitFor()).isZero();
+
+        Instant until = killed.plusSeconds(60);
+        int status;
+        do {
+            Thread.sleep(250);
+            status = coordinator.get("/api/cases/" + before).status();
+        } while (status != 200 && Instant.now().isBefore(until));
+        Duration outage = Duration.between(killed, Instant.now());
+        System.out.printf("PostgreSQL killed: the application answered again after %d ms%n", outage.toMillis());
+
+        assertThat(status).as("the case received before the kill is served again").isEqualTo(200);
+        assertThat(outage).isLessThan(Duration.ofSeconds(30));
+        assertThat(postmasterPid()).as("a new postmaster").isNotEqualTo(postmaster);
+        assertThat(coordinator.get("/api/cases/" + coordinator.receive(Applications.seed001())).status())
+                .as("and a new one is received").isEqualTo(200);
+    }
+
+    private static long postmasterPid() throws Exception {
+        return Long.parseLong(Files.readAllLines(dataDir().resolve("postmaster.pid")).getFirst().trim());
+    }
+}
