@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The embedded PostgreSQL killed while the application runs: its watchdog starts it again on the same data and port,
- * the connection pool reconnects, and the application serves requests again within seconds, with its data.
+ * the connection pool reconnects, and the application serves requests again within seconds, with its data. Meanwhile
+ * it answers 503: an outage is neither bad credentials nor a bug.
  */
 class DatabaseOutageIT extends ApplicationIT {
 
@@ -26,15 +29,20 @@ class DatabaseOutageIT extends ApplicationIT {
         assertThat(new ProcessBuilder("kill", "-9", Long.toString(postmaster)).start().waitFor()).isZero();
 
         Instant until = killed.plusSeconds(60);
+        Set<Integer> answers = new TreeSet<>();
         int status;
         do {
             Thread.sleep(250);
             status = coordinator.get("/api/cases/" + before).status();
+            answers.add(status);
+            answers.add(coordinator.get("/cases").status());
         } while (status != 200 && Instant.now().isBefore(until));
         Duration outage = Duration.between(killed, Instant.now());
         System.out.printf("PostgreSQL killed: the application answered again after %d ms%n", outage.toMillis());
 
         assertThat(status).as("the case received before the kill is served again").isEqualTo(200);
+        assertThat(answers).as("while the database is out: 503, not 401 (bad credentials) nor 500")
+                .contains(503).isSubsetOf(200, 503);
         assertThat(outage).isLessThan(Duration.ofSeconds(30));
         assertThat(postmasterPid()).as("a new postmaster").isNotEqualTo(postmaster);
         assertThat(coordinator.get("/api/cases/" + coordinator.receive(Applications.seed001())).status())

@@ -16,7 +16,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * The API's answers when sign-in fails or is not enough, as problem details: 401 with the
  * {@code WWW-Authenticate} challenge, 403, and 503 when the user could not be looked up because the database is
- * out (an outage is not bad credentials).
+ * out (an outage is not bad credentials). Scripts that use HTTP Basic on the web pages get the same.
  */
 class ApiAuthenticationFailures implements AuthenticationEntryPoint, AccessDeniedHandler {
 
