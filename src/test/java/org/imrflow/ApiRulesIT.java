@@ -211,9 +211,20 @@ class ApiRulesIT extends ApplicationIT {
         assertThat(info.path("mode").asText()).isEqualTo("embedded");
         assertThat(info.path("engine").path("kind").asText()).isEqualTo("embedded Zeebe");
         assertThat(info.path("build").path("version").asText()).isNotEmpty();
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
+        long task = coordinator.awaitTask(caseNumber, "Task_AssignReviewer").get("id").asLong();
+        assertThat(coordinator.post("/api/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+        assertThat(coordinator.post("/api/tasks/" + task + "/complete", Map.of("reviewerId", "")).status())
+                .isEqualTo(400);
+        coordinator.workOk(caseNumber, "Task_AssignReviewer", Map.of("reviewerId", coordinator.get(
+                "/api/tasks/" + task + "/form").json().path("values").path("reviewerOptions").get(0).get("value").asText()));
+
         ImrClient.Response scraped = as("admin").get("/actuator/prometheus");
         assertThat(scraped.status()).isEqualTo(200);
-        assertThat(scraped.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds",
+                "imr_cases_received_total{review_type=\"standard\"}", "imr_cases_screened_total{outcome=\"eligible\"}",
+                "imr_tasks_waiting_seconds_count{task=\"Task_AssignReviewer\"}");
         assertThat(as("auditor").get("/actuator/prometheus").status()).isEqualTo(403);
         assertThat(ImrClient.anonymous("http://localhost:" + port).get("/actuator/prometheus").status()).isEqualTo(401);
     }

@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
+import org.imrflow.DomainMeters;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseMessages;
 import org.imrflow.engine.CaseProcessLedger;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseClocks {
 
+    private final DomainMeters meters;
     private final ClockRepository clocks;
     private final DeadlineRules rules;
     private final BusinessCalendars calendars;
@@ -43,7 +46,8 @@ public class CaseClocks {
 
     CaseClocks(ClockRepository clocks, DeadlineRules rules, BusinessCalendars calendars, BusinessTime time,
                CaseProcessStarter processes, CaseProcessLedger ledger, CaseMessages messages, TaskInbox inbox,
-               AuditLog audit) {
+               AuditLog audit, DomainMeters meters) {
+        this.meters = meters;
         this.clocks = clocks;
         this.rules = rules;
         this.calendars = calendars;
@@ -135,6 +139,7 @@ public class CaseClocks {
             clocks.missed(clock.id(), clock.dueAt());
             clocks.log(clock, "MISSED", now, null, null, null, null, null, "due " + clock.dueAt(), AuditLog.SYSTEM);
             audit.record("CLOCK_MISSED", ref.caseNumber(), kind.label() + " was due " + clock.dueAt());
+            meters.count(DomainMeters.CLOCKS_MISSED, "clock", kind.name().toLowerCase(Locale.ROOT));
         }
         boolean escalate = kind.escalates() && clock.metAt() == null && !clocks.escalationHandled(clock.id());
         if (escalate) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.imrflow.DomainMeters;
 import org.imrflow.ImrProperties;
 import org.imrflow.assignment.Reviewer;
 import org.imrflow.assignment.ReviewerAssignments;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeterminationManagement {
 
+    private final DomainMeters meters;
     private final CaseFiles cases;
     private final ClinicalReviews reviews;
     private final ReviewerAssignments assignments;
@@ -58,7 +60,9 @@ public class DeterminationManagement {
 
     DeterminationManagement(CaseFiles cases, ClinicalReviews reviews, ReviewerAssignments assignments,
                             Letters letters, CaseLifecycle lifecycle, BusinessTime time, CaseClocks clocks,
-                            ImrProperties properties, Dates dates, ApplicationEventPublisher events, JdbcClient jdbc) {
+                            ImrProperties properties, Dates dates, ApplicationEventPublisher events, JdbcClient jdbc,
+                            DomainMeters meters) {
+        this.meters = meters;
         this.cases = cases;
         this.reviews = reviews;
         this.assignments = assignments;
@@ -120,6 +124,9 @@ public class DeterminationManagement {
         lifecycle.moveTo(ref.caseId(), Stage.DECIDED);
         assignments.completed(ref.caseId());
         events.publishEvent(new DeterminationIssued(ref.caseId(), ref.caseNumber(), issuedAt));
+        // per case: every item upheld, every item overturned, or some of each
+        meters.count(DomainMeters.DETERMINATIONS_ISSUED, "outcome",
+                overturned == 0 ? "upheld" : overturned == decisions.size() ? "overturned" : "partly_overturned");
         return Map.of();
     }
 

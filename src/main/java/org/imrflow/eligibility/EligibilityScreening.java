@@ -3,8 +3,10 @@ package org.imrflow.eligibility;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.imrflow.DomainMeters;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.deadlines.BusinessTime;
 import org.imrflow.deadlines.CaseClocks;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EligibilityScreening {
 
+    private final DomainMeters meters;
     private final EligibilityRules rules;
     private final CaseFiles cases;
     private final CaseClocks clocks;
@@ -31,7 +34,8 @@ public class EligibilityScreening {
     private final JdbcClient jdbc;
 
     EligibilityScreening(EligibilityRules rules, CaseFiles cases, CaseClocks clocks, BusinessTime time,
-                         AuditLog audit, JdbcClient jdbc) {
+                         AuditLog audit, JdbcClient jdbc, DomainMeters meters) {
+        this.meters = meters;
         this.rules = rules;
         this.cases = cases;
         this.clocks = clocks;
@@ -53,6 +57,7 @@ public class EligibilityScreening {
                 .param("reasons", String.join("\n", verdict.reasons())).update();
         audit.record("ELIGIBILITY_SCREENED", ref.caseNumber(), verdict.outcome().name()
                 + (verdict.reasons().isEmpty() ? "" : ": " + String.join(" ", verdict.reasons())));
+        meters.count(DomainMeters.CASES_SCREENED, "outcome", verdict.outcome().name().toLowerCase(Locale.ROOT));
 
         Map<String, Object> variables = new HashMap<>();
         variables.put("eligibility", verdict.outcome().name());

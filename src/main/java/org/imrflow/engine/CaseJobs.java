@@ -6,6 +6,7 @@ import io.camunda.client.exception.CamundaError;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.imrflow.DomainMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,10 +30,13 @@ public class CaseJobs {
     private final TransactionTemplate transactions;
     private final Duration firstBackoff;
     private final EngineReadiness readiness;
+    private final DomainMeters meters;
 
     CaseJobs(CaseProcessLedger ledger, CaseIncidents incidents, TransactionTemplate transactions,
-             @Value("${imr.jobs.first-backoff:PT5S}") Duration firstBackoff, EngineReadiness readiness) {
+             @Value("${imr.jobs.first-backoff:PT5S}") Duration firstBackoff, EngineReadiness readiness,
+             DomainMeters meters) {
         this.readiness = readiness;
+        this.meters = meters;
         this.ledger = ledger;
         this.incidents = incidents;
         this.transactions = transactions;
@@ -90,11 +94,13 @@ public class CaseJobs {
     private RuntimeException failure(ActivatedJob job, CaseRef ref, String track, RuntimeException fault) {
         int remaining = Math.max(job.getRetries() - 1, 0);
         String message = fault.getClass().getSimpleName() + ": " + fault.getMessage();
+        meters.count(DomainMeters.JOBS_FAILED, "job", job.getType());
         if (remaining == 0) {
             // the last failure carries the stack trace for whoever resolves the incident
             log.warn("Job {} of case {} failed; no retries left, raising an incident", job.getType(),
                     ref.caseNumber(), fault);
             incidents.record(ref, track, job, message);
+            meters.count(DomainMeters.INCIDENTS_RAISED, "job", job.getType());
         } else {
             log.warn("Job {} of case {} failed ({} retries left): {}", job.getType(), ref.caseNumber(), remaining,
                     fault.getClass().getName());

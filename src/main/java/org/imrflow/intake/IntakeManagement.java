@@ -9,8 +9,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.imrflow.DomainMeters;
 import org.imrflow.InvalidInputException;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.GuidelineBasis;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IntakeManagement {
 
+    private final DomainMeters meters;
     private final CaseRepository cases;
     private final CaseFiles files;
     private final CaseProcessStarter processes;
@@ -42,7 +45,8 @@ public class IntakeManagement {
     private final ApplicationEventPublisher events;
 
     IntakeManagement(CaseRepository cases, CaseFiles files, CaseProcessStarter processes, CaseClocks clocks,
-                     BusinessTime time, AuditLog audit, ApplicationEventPublisher events) {
+                     BusinessTime time, AuditLog audit, ApplicationEventPublisher events, DomainMeters meters) {
+        this.meters = meters;
         this.cases = cases;
         this.files = files;
         this.processes = processes;
@@ -113,6 +117,7 @@ public class IntakeManagement {
         clocks.recordFilingWindow(ref, form.urDecisionDate(), form.urServiceMethod(), form.receivedDate());
         audit.record("CASE_CREATED", caseNumber, form.disputedItems().size() + " disputed items, "
                 + documents.size() + " documents");
+        meters.count(DomainMeters.CASES_RECEIVED, "review_type", form.reviewType().name().toLowerCase(Locale.ROOT));
         if (takenOver) {
             audit.record("CASE_TAKEN_OVER", caseNumber, "taken over from another system with its case number"
                     + (form.assignedDate() == null ? "" : ", assigned " + form.assignedDate()));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.imrflow.engine.CaseProcess;
 import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
 import org.imrflow.NotFoundException;
+import org.imrflow.DomainMeters;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseJobs;
 import org.imrflow.engine.CaseProcessLedger;
@@ -61,6 +63,7 @@ public class TaskInbox {
     private volatile Map<String, TaskFormHandler> handlers;
     private final ProcessModelNames names;
     private final AuditLog audit;
+    private final DomainMeters meters;
     private final ObjectMapper json;
     private final UserAccounts users;
     private final TaskDeadlines deadlines;
@@ -69,7 +72,8 @@ public class TaskInbox {
     TaskInbox(UserTaskRepository tasks, CaseJobs jobs, CaseProcessLedger ledger, EngineLifetime lifetime,
               CamundaClient client, FormCatalog forms, FormValidator validator, ObjectProvider<TaskFormHandler> handlers,
               ProcessModelNames names, AuditLog audit, ObjectMapper json, UserAccounts users,
-              TaskDeadlines deadlines, ObjectProvider<TaskLogins> logins) {
+              TaskDeadlines deadlines, ObjectProvider<TaskLogins> logins, DomainMeters meters) {
+        this.meters = meters;
         this.tasks = tasks;
         this.jobs = jobs;
         this.ledger = ledger;
@@ -259,6 +263,8 @@ public class TaskInbox {
         tasks.complete(taskId, actor.username(), stored);
         ledger.completed(ref, task.track(), task.elementId(), stored);
         audit.record("TASK_COMPLETED", task.caseNumber(), task.name());
+        meters.time(DomainMeters.TASKS_WAITING, Duration.between(task.createdAt(), Instant.now()),
+                "task", task.elementId());
         completeJobAfterCommit(held.jobKey(), stored, ref);
         return get(taskId, actor);
     }
