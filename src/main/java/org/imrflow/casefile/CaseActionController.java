@@ -19,6 +19,7 @@ import org.imrflow.intake.PartyRole;
 import org.imrflow.publication.PublicDecisions;
 import org.imrflow.records.RecordsManagement;
 import org.imrflow.security.Actor;
+import org.imrflow.web.InputBinding;
 import org.imrflow.web.PageController;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -78,6 +79,8 @@ class CaseActionController {
     @InitBinder({"documentForm", "expediteForm", "extensionForm"})
     void initBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id");
+        // the extension's reason is a textarea
+        InputBinding.multiLine(binder, "reason");
     }
 
     @PostMapping("/cases/{caseNumber}/documents")
