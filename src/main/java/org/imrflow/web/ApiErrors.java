@@ -133,6 +133,9 @@ class ApiErrors {
 
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
+        if (InputBinding.refusedInput(e)) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has a parameter that is not allowed.");
+        }
         log.error("Unexpected error in the API", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong; nothing was changed. Try again, or tell an administrator.");

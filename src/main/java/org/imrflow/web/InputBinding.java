@@ -3,10 +3,14 @@ package org.imrflow.web;
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import org.imrflow.InputPolicy;
+import org.springframework.beans.AbstractNestablePropertyAccessor;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
@@ -55,6 +59,20 @@ public class InputBinding {
         for (String field : fields) {
             binder.registerCustomEditor(String.class, field, new PolicyEditor(true));
         }
+    }
+
+    /**
+     * Whether an exception that carries no status of its own was the request's fault: a parameter name that the
+     * firewall refuses (read lazily, so inside a controller), or a list index that is not a number or is negative,
+     * which the binder does not report as a binding error.
+     */
+    static boolean refusedInput(Throwable e) {
+        if (e instanceof RequestRejectedException || e instanceof HttpMessageNotReadableException) {
+            return true;
+        }
+        return (e instanceof NumberFormatException || e instanceof IndexOutOfBoundsException)
+                && Arrays.stream(e.getStackTrace()).anyMatch(
+                        frame -> frame.getClassName().equals(AbstractNestablePropertyAccessor.class.getName()));
     }
 
     /** The policy's message if it is why the value could not be converted, else null. */

@@ -58,6 +58,9 @@ class PageErrors {
 
     @ExceptionHandler(RuntimeException.class)
     ModelAndView unexpected(RuntimeException e) {
+        if (InputBinding.refusedInput(e)) {
+            return page(HttpStatus.BAD_REQUEST, null);
+        }
         log.error("Unexpected error on a page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
     }
