@@ -26,8 +26,9 @@ import org.springframework.web.multipart.MultipartException;
  * forms, query parameters and path variables, of pages and API alike. A form's field that breaks it gets the
  * policy's message beside it; a query parameter or path variable that does is a 400. Form fields are single-line
  * unless the controller names them multi-line ({@link #multiLine}); a lone parameter may hold line breaks (the
- * textareas of the case page's actions are such). Dates (yyyy-mm-dd) are plausible ({@link InputPolicy#dateProblem}). Lists bound from a form grow to {@link #MAX_INDEX} rows at most;
- * a larger, negative or non-numeric index is a 400.
+ * textareas of the case page's actions are such). Dates (yyyy-mm-dd) are plausible
+ * ({@link InputPolicy#dateProblem}). Lists bound from a form grow to {@link #MAX_INDEX} rows at most; a larger,
+ * negative or non-numeric index is a 400.
  */
 @ControllerAdvice
 public class InputBinding {

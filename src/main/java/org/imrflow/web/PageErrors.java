@@ -43,7 +43,7 @@ class PageErrors {
                 : ((MethodArgumentTypeMismatchException) e).getName() + ": " + rejected);
     }
 
-    // a form's list index beyond InputBinding.MAX_INDEX, negative or not a number; a field the form does not have
+    // a form's list index beyond InputBinding.MAX_INDEX (negative or not a number: InputBinding.refusedInput)
     @ExceptionHandler(InvalidPropertyException.class)
     ModelAndView invalidProperty(InvalidPropertyException e) {
         return page(HttpStatus.BAD_REQUEST, "The form has no field " + e.getPropertyName() + ".");

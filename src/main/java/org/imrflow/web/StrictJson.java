@@ -61,6 +61,12 @@ class StrictJson {
         return mapper;
     }
 
+    private static void reject(JsonParser parser, String problem) throws RejectedText {
+        if (problem != null) {
+            throw new RejectedText(parser, problem);
+        }
+    }
+
     /** Text that breaks the input policy; {@link ApiErrors} answers its message on the field's path. */
     static final class RejectedText extends JsonMappingException {
         RejectedText(JsonParser parser, String message) {
@@ -68,49 +74,58 @@ class StrictJson {
         }
     }
 
-    /** A date as a JSON string yyyy-mm-dd and nothing else, and a plausible one. */
-    private static final class PlausibleDate extends StdScalarDeserializer<LocalDate> {
+    /**
+     * A value that a JSON string and nothing else may give, read from it by {@link #read}, which returns the value
+     * or throws {@link RejectedText}.
+     */
+    private abstract static class FromString<T> extends StdScalarDeserializer<T> {
+
+        FromString(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            return read(parser.getText(), parser, context);
+        }
+
+        abstract T read(String text, JsonParser parser, DeserializationContext context) throws IOException;
+    }
+
+    /** A date as yyyy-mm-dd, and a plausible one. */
+    private static final class PlausibleDate extends FromString<LocalDate> {
 
         PlausibleDate() {
             super(LocalDate.class);
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-            }
+        LocalDate read(String text, JsonParser parser, DeserializationContext context) throws IOException {
             LocalDate date;
             try {
-                date = LocalDate.parse(parser.getText());
+                date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(), "not a date");
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date");
             }
-            String problem = InputPolicy.dateProblem(date);
-            if (problem != null) {
-                throw new RejectedText(parser, problem);
-            }
+            reject(parser, InputPolicy.dateProblem(date));
             return date;
         }
     }
 
-    /** A JSON string and nothing else, kept to the input policy. */
-    private static final class PolicyString extends StdScalarDeserializer<String> {
+    /** Text kept to the input policy. */
+    private static final class PolicyString extends FromString<String> {
 
         PolicyString() {
             super(String.class);
         }
 
         @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (String) context.handleUnexpectedToken(String.class, parser);
-            }
-            String text = parser.getText();
-            String problem = InputPolicy.problem(text, true);
-            if (problem != null) {
-                throw new RejectedText(parser, problem);
-            }
+        String read(String text, JsonParser parser, DeserializationContext context) throws IOException {
+            reject(parser, InputPolicy.problem(text, true));
             return text;
         }
     }
