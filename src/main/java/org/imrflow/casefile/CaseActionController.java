@@ -11,6 +11,7 @@ import org.imrflow.assignment.PanelApprovals;
 import org.imrflow.assignment.ReviewerWithdrawal;
 import org.imrflow.determination.CaseTermination;
 import org.imrflow.eligibility.InformationRequests;
+import org.imrflow.intake.CaseCorrections;
 import org.imrflow.intake.CaseDocument;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.ExpeditedConversion;
@@ -19,6 +20,7 @@ import org.imrflow.intake.PartyRole;
 import org.imrflow.publication.PublicDecisions;
 import org.imrflow.records.RecordsManagement;
 import org.imrflow.security.Actor;
+import org.imrflow.web.InputBinding;
 import org.imrflow.web.PageController;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The coordinator's actions on the case page: a document received after intake, the record set marked complete,
  * the conversion to an expedited review, the Administrative Director's extension of the determination, a letter's
  * receipt, a request for information during the eligibility review, the termination of a review whose treatment
- * was authorized, the withdrawal of the reviewer who accepted the case, and the public copy's redaction and release. Each
+ * was authorized, the withdrawal of the reviewer who accepted the case, the public copy's redaction and release, and
+ * the correction of the case's data after a failed step. Each
  * is a service call that checks the actor's role; rejected input shows the case page again with the errors next
  * to the fields, and a conflict (someone acted first) comes back as a message.
  */
@@ -55,13 +58,15 @@ class CaseActionController {
     private final ReviewerWithdrawal withdrawals;
     private final PanelApprovals panelApprovals;
     private final InformationRequests informationRequests;
+    private final CaseCorrections corrections;
 
     CaseActionController(CasePageView page, IntakeManagement intake, RecordsManagement records,
                          ExpeditedConversion conversion, CaseClocks clocks, CaseFiles cases,
                          LetterDeliveries deliveries, PublicDecisions publicDecisions, CaseTermination terminations,
                          ReviewerWithdrawal withdrawals, PanelApprovals panelApprovals,
-                         InformationRequests informationRequests) {
+                         InformationRequests informationRequests, CaseCorrections corrections) {
         this.informationRequests = informationRequests;
+        this.corrections = corrections;
         this.page = page;
         this.intake = intake;
         this.records = records;
@@ -75,9 +80,28 @@ class CaseActionController {
         this.panelApprovals = panelApprovals;
     }
 
-    @InitBinder({"documentForm", "expediteForm", "extensionForm"})
+    @InitBinder({"documentForm", "expediteForm", "extensionForm", "correctionForm"})
     void initBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id");
+        // the extension's reason and the items' descriptions are textareas
+        InputBinding.multiLine(binder, "reason", "itemDescriptions");
+    }
+
+    @PostMapping("/cases/{caseNumber}/correction")
+    String correct(@PathVariable String caseNumber, @ModelAttribute("correctionForm") CorrectionForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("messageArg", String.join(", ",
+                        corrections.correct(caseNumber, form.correction(), Actor.current())));
+            } catch (InvalidInputException e) {
+                reject(result, e);
+            } catch (ConflictException e) {
+                redirect.addFlashAttribute("errorText", e.getMessage());
+                return "redirect:/cases/" + caseNumber;
+            }
+        }
+        return done(caseNumber, result, model, redirect, "case.corrected");
     }
 
     @PostMapping("/cases/{caseNumber}/documents")

@@ -82,7 +82,7 @@ class CaseOverviewRepository {
         long total = jdbc.sql("select count(*) from case_overview" + where).params(params).query(Long.class).single();
         List<CaseOverview> cases = jdbc.sql("select " + COLUMNS + " from case_overview" + where + order
                         + " limit :limit offset :offset")
-                .params(params).param("limit", search.size()).param("offset", search.page() * search.size())
+                .params(params).param("limit", search.size()).param("offset", (long) search.page() * search.size())
                 .query(CaseOverviewRepository::overview).list();
         return new Page(cases, total);
     }

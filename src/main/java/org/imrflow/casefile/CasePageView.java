@@ -35,6 +35,9 @@ class CasePageView {
         if (!model.containsAttribute("expediteForm")) {
             model.addAttribute("expediteForm", new ExpediteForm());
         }
+        if (!model.containsAttribute("correctionForm") && !file.incidents().isEmpty()) {
+            model.addAttribute("correctionForm", CorrectionForm.of(file));
+        }
         if (!model.containsAttribute("extensionForm")) {
             model.addAttribute("extensionForm", new ExtensionForm());
         }

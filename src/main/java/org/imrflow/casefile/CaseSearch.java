@@ -5,11 +5,15 @@ import org.imrflow.intake.Stage;
 
 /**
  * A search of the case list: free text (case number prefix or worker name), a stage, a state of a clock's
- * deadline ({@code clock} null: the next deadline of any clock), a sort order and a page.
+ * deadline ({@code clock} null: the next deadline of any clock), a sort order and a page (from 0, at most
+ * {@link #MAX_PAGE}, so that the offset never overflows).
  */
 public record CaseSearch(String text, Stage stage, DueState due, ClockKind clock, Sort sort, int page, int size) {
 
     static final int PAGE_SIZE = 20;
+
+    /** Far beyond the last page of any case list; a larger page number shows the same empty page. */
+    static final int MAX_PAGE = 1_000_000;
 
     /** The orders of the list: by the next deadline, by date received, by case number, or by one clock's due date. */
     public enum Sort {
@@ -49,7 +53,7 @@ public record CaseSearch(String text, Stage stage, DueState due, ClockKind clock
     public CaseSearch {
         text = text == null ? "" : text.strip();
         sort = sort == null ? Sort.DUE : sort;
-        page = Math.max(page, 0);
+        page = Math.clamp(page, 0, MAX_PAGE);
         size = size <= 0 || size > 100 ? PAGE_SIZE : size;
     }
 

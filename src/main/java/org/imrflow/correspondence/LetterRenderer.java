@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.imrflow.InputPolicy;
 import org.imrflow.deadlines.Delivery;
 
 
@@ -264,9 +265,13 @@ public class LetterRenderer {
         };
     }
 
-    /** The letter's PDF and, read off the same XHTML, its plain text. */
+    /**
+     * The letter's PDF and, read off the same XHTML, its plain text. A character XML cannot hold (a control
+     * character stored before the input policy, or read from an imported letter) prints as U+FFFD rather than
+     * failing the letter on every retry.
+     */
     private RenderedLetter render(String title, String template, Map<String, Object> model, String version) {
-        String xhtml = templates.render(template + ".html", model);
+        String xhtml = InputPolicy.xmlSafe(templates.render(template + ".html", model));
         byte[] pdf = pdfWriter.write(xhtml);
         return new RenderedLetter(title, LetterPlainText.of(xhtml), pdf, sha256(pdf), version);
     }

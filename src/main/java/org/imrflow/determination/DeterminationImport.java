@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imrflow.InputPolicy;
 import org.imrflow.InvalidInputException;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.DeterminationLetterContent;
@@ -82,6 +83,10 @@ public class DeterminationImport {
         String problem = submission.content() == null || submission.content().length == 0
                 ? ("text".equals(field) ? "Give the letter's text." : "Choose the letter's file: a PDF or plain text.")
                 : document(submission, "letter").problem();
+        if (problem == null && !submission.pdf()
+                && InputPolicy.problem(new String(submission.content(), StandardCharsets.UTF_8), true) != null) {
+            problem = "The letter's text must not contain control characters such as NUL.";
+        }
         if (problem != null) {
             errors.put(field, problem);
         }

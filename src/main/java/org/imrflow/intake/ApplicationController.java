@@ -17,6 +17,7 @@ import org.imrflow.deadlines.Delivery;
 import org.imrflow.deadlines.ReviewType;
 import org.imrflow.security.Actor;
 import org.imrflow.security.Role;
+import org.imrflow.web.InputBinding;
 import org.imrflow.web.PageController;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.ui.Model;
@@ -53,6 +54,7 @@ class ApplicationController {
     @InitBinder("newApplication")
     void initBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id");
+        InputBinding.multiLine(binder, "disputedItems.description");
     }
 
     @ModelAttribute("reviewTypes")

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.imrflow.correspondence.GuidelineBasis;
 import org.imrflow.deadlines.BusinessCalendar;
@@ -116,6 +117,34 @@ class CaseRepository {
                 .param("state", address == null ? null : address.state())
                 .param("zip", address == null ? null : address.zip())
                 .update();
+    }
+
+    private static final Set<String> CORRECTABLE = Set.of("employee_first_name",
+            "employee_last_name", "employer_name", "claims_administrator_name", "requesting_physician_name");
+
+    /** A name of the case table corrected (CaseCorrections); the column is one of {@link #CORRECTABLE}. */
+    void correctCase(long caseId, String column, String value) {
+        if (!CORRECTABLE.contains(column)) {
+            throw new IllegalArgumentException("not a correctable column: " + column);
+        }
+        jdbc.sql("update imr_case set " + column + " = :value where id = :case")
+                .param("value", value).param("case", caseId).update();
+    }
+
+    void correctPartyName(long caseId, PartyRole role, String name) {
+        jdbc.sql("update case_party set name = :name where case_id = :case and role = :role")
+                .param("name", name).param("case", caseId).param("role", role.name()).update();
+    }
+
+    void correctAddress(long caseId, PartyRole role, Address address) {
+        jdbc.sql("update case_party set street = :street, city = :city where case_id = :case and role = :role")
+                .param("street", address.street()).param("city", address.city()).param("case", caseId)
+                .param("role", role.name()).update();
+    }
+
+    void correctItemDescription(long caseId, long itemId, String description) {
+        jdbc.sql("update disputed_item set description = :description where case_id = :case and id = :id")
+                .param("description", description).param("case", caseId).param("id", itemId).update();
     }
 
     /** The recorded addresses and names, by role. */

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.imrflow.InputPolicy;
 
 /**
  * A document received with an application: a PDF or a plain-text file. The content must be what the type
@@ -18,6 +19,9 @@ public record DocumentFile(String fileName, String contentType, byte[] content) 
     public String problem() {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
             return "Each document needs a file name of at most 255 characters.";
+        }
+        if (InputPolicy.problem(fileName, false) != null) {
+            return "A document's file name must not contain control characters such as NUL.";
         }
         if (content == null || content.length == 0) {
             return "Document " + fileName + " is empty.";

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.imrflow.DomainMeters;
+import org.imrflow.InputPolicy;
 import org.imrflow.InvalidInputException;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.GuidelineBasis;
@@ -222,20 +223,30 @@ public class IntakeManagement {
 
     private void checkDates(ApplicationForm form, Map<String, String> errors) {
         LocalDate today = time.today();
+        plausible("dateOfInjury", form.dateOfInjury(), errors);
+        plausible("urDecisionDate", form.urDecisionDate(), errors);
+        plausible("receivedDate", form.receivedDate(), errors);
         if (form.dateOfInjury().isAfter(today)) {
-            errors.put("dateOfInjury", "Date of injury cannot be in the future.");
+            errors.putIfAbsent("dateOfInjury", "Date of injury cannot be in the future.");
         }
         if (form.urDecisionDate().isAfter(today)) {
-            errors.put("urDecisionDate", "UR decision date cannot be in the future.");
+            errors.putIfAbsent("urDecisionDate", "UR decision date cannot be in the future.");
         }
         if (form.receivedDate().isAfter(today)) {
-            errors.put("receivedDate", "Date received cannot be in the future.");
+            errors.putIfAbsent("receivedDate", "Date received cannot be in the future.");
         }
         if (form.dateOfInjury().isAfter(form.urDecisionDate())) {
             errors.putIfAbsent("dateOfInjury", "Date of injury cannot be after the UR decision date.");
         }
         if (form.urDecisionDate().isAfter(form.receivedDate())) {
             errors.putIfAbsent("receivedDate", "Date received cannot be before the UR decision date.");
+        }
+    }
+
+    private static void plausible(String field, LocalDate date, Map<String, String> errors) {
+        String problem = InputPolicy.dateProblem(date);
+        if (problem != null) {
+            errors.put(field, problem);
         }
     }
 

@@ -1,8 +1,11 @@
 package org.imrflow.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +14,7 @@ import org.imrflow.InvalidInputException;
 import org.imrflow.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -53,11 +58,11 @@ class ApiErrors {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return badRequest(Map.of(path(unknown), "Unknown field."));
         }
-        if (cause instanceof InvalidFormatException format) {
-            String expected = format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? "one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
-                    : "a valid " + (format.getTargetType() == null ? "value" : format.getTargetType().getSimpleName());
-            return badRequest(Map.of(path(format), "Must be " + expected + "."));
+        if (cause instanceof StrictJson.RejectedText rejected && !rejected.getPath().isEmpty()) {
+            return badRequest(Map.of(path(rejected), rejected.getOriginalMessage()));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return badRequest(Map.of(path(mismatch), "Must be " + expected(mismatch.getTargetType()) + "."));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badRequest(Map.of(path(mapping), "Invalid value."));
@@ -67,9 +72,47 @@ class ApiErrors {
         return problem;
     }
 
+    /** What a field of this type takes, in words. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == LocalDate.class) {
+            return "a date (yyyy-mm-dd)";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "a valid " + type.getSimpleName();
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(Map.of(e.getName(), "Invalid value."));
+        String rejected = InputBinding.rejection(e);
+        return badRequest(Map.of(e.getName(), rejected != null ? rejected : "Invalid value."));
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    ProblemDetail invalidProperty(InvalidPropertyException e) {
+        return badRequest(Map.of(e.getPropertyName(), "Invalid field or index."));
+    }
+
+    // Spring's own exceptions that carry their status (ResponseStatusException, ...)
+    @ExceptionHandler(ErrorResponseException.class)
+    ProblemDetail withStatus(ErrorResponseException e) {
+        return e.getBody();
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -92,6 +135,10 @@ class ApiErrors {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        if (InputBinding.refusedInput(e)) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The request has a parameter that is not allowed."));
+        }
         if (ServiceUnavailable.isDatabaseOutage(e)) {
             log.warn("The database could not be reached: {}", e.getClass().getSimpleName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

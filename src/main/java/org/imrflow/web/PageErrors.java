@@ -5,9 +5,11 @@ import org.imrflow.ConflictException;
 import org.imrflow.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,11 +40,29 @@ class PageErrors {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badRequest(Exception e) {
-        return page(HttpStatus.BAD_REQUEST, null);
+        String rejected = InputBinding.rejection(e);
+        return page(HttpStatus.BAD_REQUEST, rejected == null ? null
+                : ((MethodArgumentTypeMismatchException) e).getName() + ": " + rejected);
+    }
+
+    // a form's list index beyond InputBinding.MAX_INDEX (negative or not a number: InputBinding.refusedInput)
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView invalidProperty(InvalidPropertyException e) {
+        return page(HttpStatus.BAD_REQUEST, "The form has no field " + e.getPropertyName() + ".");
+    }
+
+    // Spring's own exceptions that carry their status (ResponseStatusException, ...)
+    @ExceptionHandler(ErrorResponseException.class)
+    ModelAndView withStatus(ErrorResponseException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        return page(status == null ? HttpStatus.BAD_REQUEST : status, null);
     }
 
     @ExceptionHandler(RuntimeException.class)
     ModelAndView unexpected(RuntimeException e, HttpServletResponse response) {
+        if (InputBinding.refusedInput(e)) {
+            return page(HttpStatus.BAD_REQUEST, null);
+        }
         if (ServiceUnavailable.isDatabaseOutage(e)) {
             log.warn("The database could not be reached: {}", e.getClass().getSimpleName());
             response.setHeader(HttpHeaders.RETRY_AFTER, ServiceUnavailable.RETRY_AFTER_SECONDS);

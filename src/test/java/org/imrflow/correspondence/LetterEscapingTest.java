@@ -68,4 +68,14 @@ class LetterEscapingTest {
         assertThat(PdfText.collapsed(PdfText.of(notice.pdf()))).contains("Employee: Ann O'Neil & " + SCRIPT,
                 "Signed by " + SCRIPT + " & not the employee.");
     }
+
+    @Test
+    void aControlCharacterInTheDataPrintsAsAMarkInsteadOfFailingTheLetter() {
+        var content = new IneligibilityNoticeContent("CM15-0123456", "Ann\u0001 O'Neil\u0000",
+                LocalDate.of(2015, 6, 29), LocalDate.of(2015, 5, 20), LocalDate.of(2015, 7, 2),
+                List.of("Signed by \u001b[31m nobody \uFFFF."));
+        RenderedLetter notice = renderer.renderIneligibilityNotice(content, TestLetters.RECIPIENTS);
+        assertThat(notice.text()).contains("Employee: Ann\uFFFD O'Neil\uFFFD", "Signed by \uFFFD[31m nobody \uFFFD.");
+        assertThat(PdfText.collapsed(PdfText.of(notice.pdf()))).contains("O'Neil");
+    }
 }

@@ -1,5 +1,6 @@
 package org.imrflow.tasks.form;
 
+import org.imrflow.InputPolicy;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -88,6 +89,11 @@ public class FormValidator {
         if (FormComponent.CHECKBOX.equals(field.type())) {
             return validateCheckbox(field, raw, path, errors);
         }
+        String typeProblem = typeProblem(field.type(), raw);
+        if (typeProblem != null) {
+            errors.put(path, label + typeProblem);
+            return null;
+        }
         String text = FormValues.text(raw);
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             errors.put(path, label + " must be at most " + MAX_TEXT_LENGTH + " characters.");
@@ -104,6 +110,20 @@ public class FormValidator {
             case FormComponent.DATETIME -> validateDate(field, text.strip(), path, errors);
             case FormComponent.SELECT, FormComponent.RADIO -> validateChoice(field, text.strip(), path, variables, errors);
             default -> validateText(field, text, path, errors);
+        };
+    }
+
+    /**
+     * The JSON type a field takes: text and dates are strings, a number a number (or a string, as a page sends it),
+     * a choice a string or a number; never a boolean. A web form sends strings only, so this matters for the API.
+     */
+    private static String typeProblem(String type, Object raw) {
+        return switch (type) {
+            case FormComponent.NUMBER -> raw instanceof Boolean ? " must be a number." : null;
+            case FormComponent.SELECT, FormComponent.RADIO -> raw instanceof Boolean ? " must be one of the offered choices." : null;
+            case FormComponent.DATETIME -> raw == null || raw instanceof String ? null
+                    : " must be a date in the form yyyy-mm-dd.";
+            default -> raw == null || raw instanceof String ? null : " must be text.";
         };
     }
 
@@ -125,7 +145,10 @@ public class FormValidator {
     private String validateText(FormComponent field, String text, String path, Map<String, String> errors) {
         Validation rules = field.validate();
         String label = field.displayLabel();
-        if (rules.minLength() != null && text.length() < rules.minLength()) {
+        String policy = InputPolicy.problem(text, FormComponent.TEXTAREA.equals(field.type()));
+        if (policy != null) {
+            errors.put(path, label + ": " + policy);
+        } else if (rules.minLength() != null && text.length() < rules.minLength()) {
             errors.put(path, label + " must be at least " + rules.minLength() + " characters.");
         } else if (rules.maxLength() != null && text.length() > rules.maxLength()) {
             errors.put(path, label + " must be at most " + rules.maxLength() + " characters.");
@@ -173,12 +196,19 @@ public class FormValidator {
     }
 
     private String validateDate(FormComponent field, String text, String path, Map<String, String> errors) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text).toString();
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             errors.put(path, field.displayLabel() + " must be a date in the form yyyy-mm-dd.");
             return null;
         }
+        String problem = InputPolicy.dateProblem(date);
+        if (problem != null) {
+            errors.put(path, field.displayLabel() + ": " + problem);
+            return null;
+        }
+        return date.toString();
     }
 
     private String validateChoice(FormComponent field, String text, String path, Map<String, Object> variables,

@@ -237,4 +237,42 @@ class FormValidatorTest {
         assertThat(validator.validate(allTypes, submitted, variables()).errors())
                 .containsOnly(entry("name", "Name must be a single value."));
     }
+
+    @Test
+    void rejectsControlCharactersAndLineBreaksInOneLineText() {
+        Map<String, Object> submitted = validSubmission();
+        submitted.put("name", "Ada\u0000 Lee");
+        submitted.put("story", "first line\r\nsecond\u0001");
+        assertThat(validator.validate(allTypes, submitted, variables()).errors()).containsOnly(
+                entry("name", "Name: Must not contain control characters such as NUL."),
+                entry("story", "Story: Must not contain control characters such as NUL."));
+        submitted.put("name", "Ada\nLee");
+        submitted.put("story", "first line\r\nsecond");
+        assertThat(validator.validate(allTypes, submitted, variables()).errors())
+                .containsOnly(entry("name", "Name: Must be a single line."));
+    }
+
+    @Test
+    void takesEachFieldOnlyInItsOwnJsonType() {
+        Map<String, Object> submitted = validSubmission();
+        submitted.put("name", 42);
+        submitted.put("agreed", 1);
+        submitted.put("count", true);
+        submitted.put("receivedOn", 20250301);
+        submitted.put("colour", false);
+        assertThat(validator.validate(allTypes, submitted, variables()).errors()).containsOnly(
+                entry("name", "Name must be text."),
+                entry("agreed", "Agreed must be checked or unchecked."),
+                entry("count", "Count must be a number."),
+                entry("receivedOn", "Received on must be a date in the form yyyy-mm-dd."),
+                entry("colour", "Colour must be one of the offered choices."));
+    }
+
+    @Test
+    void refusesImplausibleDates() {
+        Map<String, Object> submitted = validSubmission();
+        submitted.put("receivedOn", "0000-01-01");
+        assertThat(validator.validate(allTypes, submitted, variables()).errors())
+                .containsOnlyKeys("receivedOn");
+    }
 }
