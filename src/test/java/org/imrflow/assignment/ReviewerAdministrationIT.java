@@ -128,7 +128,7 @@ class ReviewerAdministrationIT extends ApplicationIT {
         assertRejected(admin, username, r -> r.put("leaves", List.of(Map.of("startsOn", "2030-03-01"))),
                 "leaves[0].endsOn", "last day");
         assertRejected(admin, username, r -> r.put("licenses", List.of(license("Texas", "K 1", "2030-02-30"))),
-                "licenses[0].expires", "valid");
+                "licenses[0].expires", "Must be a date (yyyy-mm-dd)");
         assertRejected(admin, username, r -> r.put("favouriteColour", "blue"), "favouriteColour", "Unknown field");
 
         ImrClient.Response malformed = admin.post(REVIEWERS, "{\"username\": ");
