@@ -167,11 +167,15 @@ abstract class SimulatedUser implements Runnable {
             JsonNode file = caseFile(pending.caseNumber());
             String stage = file == null ? "" : file.path("summary").path("stage").asText();
             if ("RECORDS".equals(stage)) {
-                client.post("POST /api/cases/{n}/records/complete", "/api/cases/" + pending.caseNumber()
-                        + "/records/complete", Map.of(), 200);
+                if (client.post("POST /api/cases/{n}/records/complete", "/api/cases/" + pending.caseNumber()
+                        + "/records/complete", Map.of(), 200).is(200)) {
+                    ledger.markedRecords(pending.caseNumber());
+                } else {
+                    awaitingRecords.addLast(new Pending(pending.caseNumber(), Instant.now().plusSeconds(5)));
+                }
             } else if (file == null || "ELIGIBILITY".equals(stage)) {
                 // the screening and the Notice of Assignment are not done yet: look again in a moment
-                awaitingRecords.addLast(new Pending(pending.caseNumber(), Instant.now().plusSeconds(2)));
+                awaitingRecords.addLast(new Pending(pending.caseNumber(), Instant.now().plusSeconds(5)));
             }
         }
 
@@ -208,7 +212,7 @@ abstract class SimulatedUser implements Runnable {
             if (reply.is(201)) {
                 String caseNumber = reply.json().path("caseNumber").asText();
                 ledger.received(new Ledger.Intake(caseNumber, client.username(), lastName, Instant.now()));
-                awaitingRecords.addLast(new Pending(caseNumber, Instant.now().plusSeconds(1)));
+                awaitingRecords.addLast(new Pending(caseNumber, Instant.now().plusSeconds(2)));
             }
         }
 
