@@ -59,7 +59,8 @@ class LoadRun {
         if (baseUrl == null) {
             application = startEmbedded();
             baseUrl = "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
-            target = "the embedded application (started by the harness) at " + baseUrl;
+            target = "the embedded application (started by the harness) at " + baseUrl
+                    + (System.getProperty("load.appArgs", "").isBlank() ? "" : " with " + System.getProperty("load.appArgs"));
         }
         try {
             Result result = run(baseUrl, target);
@@ -75,12 +76,20 @@ class LoadRun {
         }
     }
 
+    /**
+     * The application as {@code ./mvnw spring-boot:run} starts it, on a free port, a free engine port and a data folder
+     * of its own under target/load-data, logging warnings only; {@code -Dload.appArgs="--a=b --c=d"} adds settings.
+     */
     private static ConfigurableApplicationContext startEmbedded() {
-        log("starting the application (embedded engine and PostgreSQL)");
-        return SpringApplication.run(ImrflowApplication.class,
-                "--server.port=0", "--imr.engine.port=" + freePort(),
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--imr.engine.port=" + freePort(),
                 "--imr.data-dir=target/load-data/" + UUID.randomUUID(),
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        String extra = System.getProperty("load.appArgs", "").strip();
+        if (!extra.isEmpty()) {
+            args.addAll(List.of(extra.split("\\s+")));
+        }
+        log("starting the application (embedded engine and PostgreSQL) with %s", args);
+        return SpringApplication.run(ImrflowApplication.class, args.toArray(String[]::new));
     }
 
     private Result run(String baseUrl, String target) throws InterruptedException {
