@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +130,6 @@ abstract class SimulatedUser implements Runnable {
     static final class Coordinator extends SimulatedUser {
 
         private final Deque<Pending> awaitingRecords = new ArrayDeque<>();
-        private final Map<Long, Instant> searched = new HashMap<>();
         private Instant nextIntake;
 
         Coordinator(LoadClient client, Ledger ledger, LoadConfig config) {
@@ -163,6 +161,14 @@ abstract class SimulatedUser implements Runnable {
             browse(random);
         }
 
+        private static Instant createdAt(JsonNode task) {
+            try {
+                return Instant.parse(task.path("createdAt").asText());
+            } catch (RuntimeException e) {
+                return Instant.EPOCH;
+            }
+        }
+
         private void markRecordsComplete(Pending pending) {
             JsonNode file = caseFile(pending.caseNumber());
             String stage = file == null ? "" : file.path("summary").path("stage").asText();
@@ -182,9 +188,8 @@ abstract class SimulatedUser implements Runnable {
         private boolean work(JsonNode task) {
             boolean find = FIND_REVIEWER.equals(task.path("elementId").asText());
             long id = task.path("id").asLong();
-            if (find && !task.hasNonNull("claimedBy")
-                    && searched.getOrDefault(id, Instant.EPOCH).isAfter(Instant.now().minusSeconds(30))) {
-                return false; // ranked again a moment ago: leave the panel time to free up
+            if (find && !task.hasNonNull("claimedBy") && createdAt(task).isAfter(Instant.now().minusSeconds(30))) {
+                return false; // ranked a moment ago: leave the panel time to free up
             }
             if (!claimIfNeeded(task)) {
                 return true;
@@ -192,7 +197,6 @@ abstract class SimulatedUser implements Runnable {
             caseFile(task.path("caseNumber").asText());
             JsonNode form = form(task);
             if (find) {
-                searched.put(id, Instant.now());
                 complete(task, Map.of("searchNote", "Load test: no reviewer was free; ranking the panel again."));
                 return true;
             }
