@@ -1,13 +1,13 @@
 package org.imrflow.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import org.imrflow.support.Applications;
 
 /**
  * The applications the coordinators enter and the reviews the reviewers submit: the facts of seed letter 001
@@ -39,7 +39,7 @@ final class Cases {
             "HOME_HEALTH", List.of("Home health aide, 4 hours a day for 6 weeks", "Home nursing visits, 2 a week"),
             "EVALUATION_AND_MANAGEMENT", List.of("Follow-up visit with the pain management physician",
                     "Consultation with an orthopedic surgeon"));
-    private static final List<String> CATEGORIES = List.copyOf(new java.util.TreeSet<>(TREATMENTS.keySet()));
+    private static final List<String> CATEGORIES = List.copyOf(new TreeSet<>(TREATMENTS.keySet()));
 
     private Cases() {
     }
@@ -48,36 +48,13 @@ final class Cases {
         return LAST_NAMES[random.nextInt(LAST_NAMES.length)];
     }
 
-    /** Today where the deadlines are counted. */
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("America/Los_Angeles"));
-    }
-
-    /** An eligible application of a worker of this last name. */
+    /** An eligible application (seed 001's facts) of another worker of this last name, with other disputed items. */
     static Map<String, Object> application(RandomGenerator random, String lastName) {
-        LocalDate today = today();
-        Map<String, Object> application = new HashMap<>();
-        application.put("reviewType", "STANDARD");
-        application.put("receivedDate", today.minusDays(3).toString());
+        Map<String, Object> application = new HashMap<>(Applications.seed001());
         application.put("employeeFirstName", FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
         application.put("employeeLastName", lastName);
         application.put("claimNumber", "LT-" + (100000 + random.nextInt(900000)));
-        application.put("dateOfInjury", today.minusYears(2).minusDays(random.nextInt(700)).toString());
-        application.put("employerName", "Shine Auto Detailing");
-        application.put("claimsAdministratorName", "Golden Claims Administrators");
-        application.put("requestingPhysicianName", "Dr. Pat Treating");
-        application.put("requestingPhysicianSpecialty", "Physical Medicine & Rehabilitation");
-        application.put("urDecisionDate", today.minusDays(10).toString());
-        application.put("urServiceMethod", "MAIL");
-        application.put("signed", true);
-        application.put("urDecisionAttached", true);
-        application.put("conditionalNonCertification", false);
-        application.put("employeeAddress", address("1200 J Street", "Sacramento", "95814"));
-        application.put("requestingPhysicianAddress", address("300 Capitol Mall, Suite 4", "Sacramento", "95814"));
-        application.put("claimsAdministratorAddress", address("PO Box 8000", "Fresno", "93721"));
-        application.put("employerAddress", address("55 Harbor Way", "Stockton", "95202"));
-        application.put("representative", Map.of("name", "Lee Advocate, Esq.",
-                "address", address("100 Main Street", "Sacramento", "95814")));
+        application.put("dateOfInjury", Applications.today().minusYears(2).minusDays(random.nextInt(700)).toString());
         String category = CATEGORIES.get(random.nextInt(CATEGORIES.size()));
         List<String> treatments = TREATMENTS.get(category);
         List<Map<String, String>> items = new ArrayList<>();
@@ -105,10 +82,6 @@ final class Cases {
         return Map.of("clinicalCaseSummary", "This worker injured the low back at work two years ago. Treatment to "
                 + "date: physical therapy, medications and an MRI. The treating physician requested the treatment in "
                 + "dispute, which utilization review denied.", "items", decisions);
-    }
-
-    private static Map<String, String> address(String street, String city, String zip) {
-        return Map.of("street", street, "city", city, "state", "CA", "zip", zip);
     }
 
     private static Map<String, String> item(String description, String category) {

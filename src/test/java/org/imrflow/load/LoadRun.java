@@ -3,9 +3,6 @@ package org.imrflow.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +18,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.imrflow.ImrflowApplication;
+import org.imrflow.support.ApplicationIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -81,7 +79,7 @@ class LoadRun {
      * of its own under target/load-data, logging warnings only; {@code -Dload.appArgs="--a=b --c=d"} adds settings.
      */
     private static ConfigurableApplicationContext startEmbedded() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--imr.engine.port=" + freePort(),
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--imr.engine.port=" + ApplicationIT.freePort(),
                 "--imr.data-dir=target/load-data/" + UUID.randomUUID(),
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         String extra = System.getProperty("load.appArgs", "").strip();
@@ -439,14 +437,6 @@ class LoadRun {
 
     private static void log(String format, Object... args) {
         System.out.println("[load " + Instant.now().toString().substring(11, 19) + "] " + format.formatted(args));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The report and what failed. */
