@@ -103,37 +103,42 @@ class LoadRun {
         for (SimulatedUser user : users) {
             threads.add(Thread.ofPlatform().name("load-" + user.client.username()).start(user));
         }
-        Instant end = start.plus(minutes(config.minutes()));
-        while (Instant.now().isBefore(end)) {
-            Thread.sleep(Math.min(30_000, Math.max(1, Duration.between(Instant.now(), end).toMillis())));
-            progress(start);
-        }
-        ledger.intakeOpen = false;
-        Instant intakeClosed = Instant.now();
-        log("intake stopped; draining the open cases for up to %s min", config.drainMinutes());
-        Set<String> decided = new HashSet<>();
-        Instant drainEnd = intakeClosed.plus(minutes(config.drainMinutes()));
-        while (Instant.now().isBefore(drainEnd)) {
-            // only the approved cases can be decided: the others are read once, in the checks
-            for (String caseNumber : ledger.approved()) {
-                if (!decided.contains(caseNumber)) {
-                    LoadClient.Reply reply = checker.get("check", "/api/cases/" + caseNumber, 200);
-                    if ("DECIDED".equals(reply.json().path("summary").path("stage").asText())) {
-                        decided.add(caseNumber);
+        Instant intakeClosed;
+        Duration drained;
+        try {
+            Instant end = start.plus(minutes(config.minutes()));
+            while (Instant.now().isBefore(end)) {
+                Thread.sleep(Math.min(30_000, Math.max(1, Duration.between(Instant.now(), end).toMillis())));
+                progress(start);
+            }
+            ledger.intakeOpen = false;
+            intakeClosed = Instant.now();
+            log("intake stopped; draining the open cases for up to %s min", config.drainMinutes());
+            Set<String> decided = new HashSet<>();
+            Instant drainEnd = intakeClosed.plus(minutes(config.drainMinutes()));
+            while (Instant.now().isBefore(drainEnd)) {
+                // only the approved cases can be decided: the others are read once, in the checks
+                for (String caseNumber : ledger.approved()) {
+                    if (!decided.contains(caseNumber)) {
+                        LoadClient.Reply reply = checker.get("check", "/api/cases/" + caseNumber, 200);
+                        if ("DECIDED".equals(reply.json().path("summary").path("stage").asText())) {
+                            decided.add(caseNumber);
+                        }
                     }
                 }
+                int open = ledger.intakes().size() - decided.size();
+                log("draining: %d case(s) not decided yet; %s", open, ledger.pipeline());
+                if (open == 0) {
+                    break;
+                }
+                Thread.sleep(10_000);
             }
-            int open = ledger.intakes().size() - decided.size();
-            log("draining: %d case(s) not decided yet; %s", open, ledger.pipeline());
-            if (open == 0) {
-                break;
+            drained = Duration.between(intakeClosed, Instant.now());
+        } finally {
+            ledger.running = false;
+            for (Thread thread : threads) {
+                thread.join(Duration.ofSeconds(90));
             }
-            Thread.sleep(10_000);
-        }
-        Duration drained = Duration.between(intakeClosed, Instant.now());
-        ledger.running = false;
-        for (Thread thread : threads) {
-            thread.join(Duration.ofSeconds(90));
         }
         log("users stopped; checking every acknowledged intake and completion");
         return check(checker, target, start, intakeClosed, drained);
