@@ -89,7 +89,7 @@ class BusinessCalendarAdminIT extends ApplicationIT {
         assertRejected(admin.post(CLOSURES, Map.of("date", "2026-09-14", "name", "Storm")), "date", "Power outage");
         assertRejected(admin.post(CLOSURES, Map.of("date", "2026-09-15", "name", "   ")), "name", "Enter a name");
         assertRejected(admin.post(CLOSURES, Map.of("date", "2026-09-15", "name", "x".repeat(201))), "name", "200");
-        assertRejected(admin.post(CLOSURES, Map.of("date", "2026-02-30", "name", "Storm")), "date", "valid");
+        assertRejected(admin.post(CLOSURES, Map.of("date", "2026-02-30", "name", "Storm")), "date", "Must be a date (yyyy-mm-dd)");
         assertRejected(admin.post(CLOSURES, Map.of("name", "Storm")), "date", "Enter the date");
         JsonNode both = admin.post(CLOSURES, Map.of()).json();
         assertThat(both.path("errors").has("date")).isTrue();
