@@ -3,11 +3,10 @@ package org.imrflow.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.imrflow.web.ProblemResponses;
 import org.imrflow.web.ServiceUnavailable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,21 +29,12 @@ class ApiAuthenticationFailures implements AuthenticationEntryPoint, AccessDenie
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: a user name and password.");
+        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: a user name and password.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "You may not do this.");
-    }
-
-    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("""
-                {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}"""
-                .formatted(status.getReasonPhrase(), status.value(), detail));
+        ProblemResponses.write(response, HttpStatus.FORBIDDEN, "You may not do this.");
     }
 }

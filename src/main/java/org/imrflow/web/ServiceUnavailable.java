@@ -56,9 +56,6 @@ public class ServiceUnavailable extends OncePerRequestFilter {
                     || cause instanceof java.sql.SQLTransientConnectionException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }
@@ -67,15 +64,12 @@ public class ServiceUnavailable extends OncePerRequestFilter {
     public static void refuse(HttpServletRequest request, HttpServletResponse response, String reason)
             throws IOException {
         response.resetBuffer();
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (path(request).startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("""
-                    {"type":"about:blank","title":"Service Unavailable","status":503,"detail":"%s"}"""
-                    .formatted(reason));
+            ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, reason);
         } else {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.getWriter().write("""
                     <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">\
