@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.imrflow.security.Actor;
 import org.imrflow.tasks.TaskLogins;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who was asked to review a case, and the anonymity of reviewers: their names are the organization's staff's to
  * know (coordinators, medical directors, administrators). To anyone else (an auditor, another reviewer) a reviewer
- * is "Expert reviewer", numbered in the order the case was offered, wherever the case file would show their login.
+ * is "Expert reviewer", numbered in the order the case was offered, wherever the case file would show their login;
+ * in the audit log across cases, "Expert reviewer #" and their number on the panel.
  */
 @Service
 public class CaseReviewers implements TaskLogins {
@@ -53,6 +55,40 @@ public class CaseReviewers implements TaskLogins {
         }
         Map<String, String> shown = shownNames(rows(caseId), actor);
         return login -> login == null || login.equals(actor.username()) ? login : shown.getOrDefault(login, login);
+    }
+
+    /**
+     * How the actor may see logins in the audit log across cases: to whoever may not know reviewers, a reviewer's
+     * login becomes "Expert reviewer #" and their number on the panel, the same on every case.
+     */
+    @Transactional(readOnly = true)
+    public UnaryOperator<String> shownAcrossCases(Actor actor) {
+        if (actor.knowsReviewers()) {
+            return UnaryOperator.identity();
+        }
+        Map<String, String> shown = new HashMap<>();
+        jdbc.sql("select username, id from reviewer").query((rs, i) -> shown.put(rs.getString(1),
+                PSEUDONYM + " #" + rs.getLong(2))).list();
+        return login -> login == null || login.equals(actor.username()) ? login : shown.getOrDefault(login, login);
+    }
+
+    /**
+     * The login behind a name as {@link #shownAcrossCases} shows it to the actor, for a filter typed that way; empty
+     * when the name is a login the actor may not see (so that the filter cannot tell whose it is).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> loginShownAs(String shown, Actor actor) {
+        if (shown == null || actor.knowsReviewers() || shown.equals(actor.username())) {
+            return Optional.ofNullable(shown);
+        }
+        if (shown.startsWith(PSEUDONYM + " #") && shown.substring(PSEUDONYM.length() + 2).strip().matches("\\d{1,18}")) {
+            return jdbc.sql("select username from reviewer where id = :id")
+                    .param("id", Long.parseLong(shown.substring(PSEUDONYM.length() + 2).strip()))
+                    .query(String.class).optional();
+        }
+        boolean hidden = jdbc.sql("select exists (select 1 from reviewer where username = :login)")
+                .param("login", shown).query(Boolean.class).single();
+        return hidden ? Optional.empty() : Optional.of(shown);
     }
 
     private static Map<String, String> shownNames(List<Row> rows, Actor actor) {

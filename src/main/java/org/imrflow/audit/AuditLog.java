@@ -107,23 +107,15 @@ public class AuditLog {
 
     private record Head(long seq, String hash) {}
 
+    static final String COLUMNS = "id, occurred_at, actor, action, case_number, detail, remote_addr";
+
     /** The history of one case, oldest first. */
     public List<AuditEntry> historyOf(String caseNumber) {
-        return jdbc.sql("""
-                select id, occurred_at, actor, action, case_number, detail, remote_addr from audit_event
-                where case_number = :case order by id""")
+        return jdbc.sql("select " + COLUMNS + " from audit_event where case_number = :case order by id")
                 .param("case", caseNumber).query(AuditLog::entry).list();
     }
 
-    /** The newest entries across all cases, newest first. */
-    public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("""
-                select id, occurred_at, actor, action, case_number, detail, remote_addr from audit_event
-                order by id desc limit :limit""")
-                .param("limit", limit).query(AuditLog::entry).list();
-    }
-
-    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7));
     }

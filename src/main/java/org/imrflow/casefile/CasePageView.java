@@ -27,6 +27,7 @@ class CasePageView {
         Actor actor = Actor.current();
         CaseFile file = caseFiles.open(caseNumber, actor);
         model.addAttribute("caseFile", file);
+        model.addAttribute("history", CaseHistory.of(file.history()));
         model.addAttribute("actions", CaseActions.of(file, actor));
         model.addAttribute("documentSources", DocumentSource.values());
         if (!model.containsAttribute("documentForm")) {

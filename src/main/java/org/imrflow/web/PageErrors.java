@@ -1,7 +1,9 @@
 package org.imrflow.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.stream.Collectors;
 import org.imrflow.ConflictException;
+import org.imrflow.InvalidInputException;
 import org.imrflow.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,13 @@ class PageErrors {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
         return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    // a service's refusal of a request that has no form to show it beside (a link's parameters)
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e) {
+        return page(HttpStatus.BAD_REQUEST, e.fieldErrors().entrySet().stream()
+                .map(error -> error.getKey() + ": " + error.getValue()).collect(Collectors.joining(" ")));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
