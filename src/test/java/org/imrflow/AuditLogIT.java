@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.imrflow.support.ApplicationIT;
@@ -142,6 +143,28 @@ class AuditLogIT extends ApplicationIT {
                 .filter(row -> row.select("td").get(1).text().equals("coordinator"))
                 .filter(row -> row.select("td").get(2).text().startsWith("Case file viewed"))).hasSize(1);
         assertThat(history.select("#history-audit-log").attr("href")).endsWith("/audit?caseNumber=" + caseNumber);
+    }
+
+    @Test
+    void anAuditorSeesReviewersInTheLogByTheirPanelNumberNeverByLogin() {
+        ImrClient coordinator = as("coordinator");
+        String caseNumber = coordinator.receiveForReview(Applications.seed001());
+        coordinator.assignReviewer(caseNumber, "Riley");
+        as("reviewer").acceptAssignment(caseNumber);
+        long panelNumber = jdbc.sql("select id from reviewer where username = 'reviewer'").query(Long.class).single();
+        String pseudonym = "Expert reviewer #" + panelNumber;
+
+        JsonNode seenByAuditor = as("auditor").get("/api/admin/audit/entries?caseNumber=" + caseNumber).json();
+        List<String> actors = seenByAuditor.get("entries").findValuesAsText("actor");
+        assertThat(actors).contains(pseudonym, "coordinator").doesNotContain("reviewer");
+        assertThat(as("auditor").get("/api/admin/audit/entries?actor=reviewer").json().get("entries")).isEmpty();
+        assertThat(as("auditor").get("/api/admin/audit/entries", Map.of("caseNumber", caseNumber, "actor", pseudonym))
+                .json().get("entries").findValuesAsText("kind")).contains("ASSIGNMENT_ACCEPTED");
+        assertThat(as("auditor").get("/audit/export.csv?caseNumber=" + caseNumber + "&kind=ASSIGNMENT_ACCEPTED").body())
+                .contains("," + pseudonym + ",").doesNotContain(",reviewer,");
+        // administrators know who reviews
+        assertThat(as("admin").get("/api/admin/audit/entries?caseNumber=" + caseNumber).json().get("entries")
+                .findValuesAsText("actor")).contains("reviewer").doesNotContain(pseudonym);
     }
 
     @Test

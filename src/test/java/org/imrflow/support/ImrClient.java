@@ -42,6 +42,15 @@ public final class ImrClient {
         return wrap(http.get().uri(path).retrieve().toEntity(String.class));
     }
 
+    /** A GET with query parameters, each encoded as it must be (a value may hold '#', '&' or spaces). */
+    public Response get(String path, Map<String, ?> query) {
+        return wrap(http.get().uri(uri -> {
+            uri.path(path);
+            query.forEach((name, value) -> uri.queryParam(name, "{" + name + "}"));
+            return uri.build(query);
+        }).retrieve().toEntity(String.class));
+    }
+
     public Response post(String path, Object body) {
         return wrap(http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
                 .body(body instanceof String s ? s : write(body)).retrieve().toEntity(String.class));
