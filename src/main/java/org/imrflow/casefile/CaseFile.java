@@ -6,6 +6,7 @@ import org.imrflow.assignment.PanelApprovals.PanelApproval;
 import org.imrflow.audit.AuditLog;
 import org.imrflow.correspondence.LetterDelivery;
 import org.imrflow.correspondence.LetterInfo;
+import org.imrflow.correspondence.PartialApproval;
 import org.imrflow.publication.PublicDecision;
 import org.imrflow.deadlines.ClockEvent;
 import org.imrflow.records.RecordRequest;
@@ -44,14 +45,17 @@ public record CaseFile(
         List<CaseIncidents.Incident> incidents,
         List<AuditLog.AuditEntry> history) {
 
-    /** A disputed item with the reviewer's decision, once there is one. */
+    /**
+     * A disputed item with the reviewer's decision, once there is one; {@code partialApproval} is what the claims
+     * administrator authorized of the request, if anything, and the portion left in dispute.
+     */
     public record Item(long id, int lineNo, String description, String treatmentCategory,
-                       String claimsAdministratorGuideline, ItemReview review) {
+                       String claimsAdministratorGuideline, PartialApproval partialApproval, ItemReview review) {
 
         static Item of(DisputedItem item, ItemReview review) {
             return new Item(item.id(), item.lineNo(), item.title(),
                     item.treatmentCategory() == null ? null : item.treatmentCategory().label(),
-                    item.claimsAdministratorGuideline(), review);
+                    item.claimsAdministratorGuideline(), item.partialApproval(), review);
         }
     }
 }

@@ -85,6 +85,23 @@ public class LetterRenderer {
 
     /** The Final Determination Letter as mailed to the recipients: the public letter within its cover and service list. */
     public RenderedLetter renderMailedDetermination(MailedDetermination m, List<Recipient> recipients) {
+        return render(DETERMINATION_TITLE, "final-determination-mailed", mailedDeterminationModel(m, recipients),
+                m.letter().templateVersion());
+    }
+
+    /**
+     * {@link #renderMailedDetermination} marked as a draft on every page (a watermark and a line in the top margin),
+     * which leave the letter's own lines where they are: the draft reads as the letter would, word for word and page
+     * for page. The plain text carries the marks too, so no copy of it passes for the issued letter.
+     */
+    public RenderedLetter renderMailedDeterminationDraft(MailedDetermination m, List<Recipient> recipients) {
+        Map<String, Object> model = mailedDeterminationModel(m, recipients);
+        model.put("draft", true);
+        return render(DETERMINATION_TITLE + " (draft)", "final-determination-mailed", model,
+                m.letter().templateVersion());
+    }
+
+    private Map<String, Object> mailedDeterminationModel(MailedDetermination m, List<Recipient> recipients) {
         Map<String, Object> model = determinationModel(m.letter());
         model.putAll(sender(m.letterDate(), recipients));
         model.put("letterDate", LetterText.date(m.letterDate()));
@@ -97,7 +114,8 @@ public class LetterRenderer {
                 .map(item -> finding(m.letter().organizationName(), item)).toList());
         model.put("anyOverturned", m.letter().items().stream().anyMatch(i -> OVERTURNED.equals(i.decision())));
         model.put("documentsReviewed", m.documentsReviewed().stream().map(LetterText::oneLine).toList());
-        return render(DETERMINATION_TITLE, "final-determination-mailed", model, m.letter().templateVersion());
+        model.put("draft", false);
+        return model;
     }
 
     public RenderedLetter renderIneligibilityNotice(IneligibilityNoticeContent c, List<Recipient> recipients) {

@@ -108,6 +108,18 @@ public class Letters {
         return issueOnce(ref, LetterKind.PUBLIC_COPY, () -> renderer.renderDetermination(redacted), List.of(), redacted);
     }
 
+    /**
+     * The Final Determination Letter as {@link #issueDetermination} would mail it, marked on every page as a draft
+     * that was not issued: what the medical director reads before approving. Nothing is stored or sent; the reading
+     * is audited, as every reading of a letter is. Callers check who may preview it.
+     */
+    @Transactional
+    public byte[] previewDetermination(CaseRef ref, MailedDetermination content, List<Recipient> recipients) {
+        byte[] pdf = renderer.renderMailedDeterminationDraft(content, recipients).pdf();
+        audit.record("LETTER_PREVIEWED", ref.caseNumber(), LetterRenderer.DETERMINATION_TITLE + ", draft, as PDF");
+        return pdf;
+    }
+
     /** The public letter of facts not yet redacted, rendered but not issued: what a coordinator reviews. */
     public RenderedLetter preview(DeterminationLetterContent content) {
         return renderer.renderDetermination(content);

@@ -2,36 +2,24 @@ package org.imrflow.determination;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.imrflow.ConflictException;
 import org.imrflow.DomainMeters;
-import org.imrflow.ImrProperties;
-import org.imrflow.assignment.Reviewer;
 import org.imrflow.assignment.ReviewerAssignments;
 import org.imrflow.correspondence.DeterminationLetterContent;
-import org.imrflow.correspondence.GuidelineBasis;
-import org.imrflow.correspondence.ItemDetermination;
 import org.imrflow.correspondence.Letters;
-import org.imrflow.correspondence.MailedDetermination;
-import org.imrflow.correspondence.ReviewerCredentials;
 import org.imrflow.deadlines.BusinessTime;
 import org.imrflow.deadlines.CaseClocks;
 import org.imrflow.deadlines.ClockKind;
-import org.imrflow.deadlines.Delivery;
 import org.imrflow.engine.CaseRef;
-import org.imrflow.intake.CaseFiles;
 import org.imrflow.intake.CaseLifecycle;
-import org.imrflow.intake.CaseSummary;
-import org.imrflow.intake.DisputedItem;
 import org.imrflow.intake.Stage;
-import org.imrflow.review.ClinicalReviews;
 import org.imrflow.review.Decision;
 import org.imrflow.review.ItemReview;
-import org.imrflow.web.Dates;
+import org.imrflow.security.Actor;
+import org.imrflow.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,38 +28,31 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues the final determination of an approved review: records it, mails the Final Determination Letter to the
  * parties and closes the case as decided, in one transaction, then announces it ({@link DeterminationIssued}).
- * Issuing twice changes nothing.
+ * Issuing twice changes nothing. Before approval, the medical director previews the same letter, issuing nothing.
  */
 @Service
 public class DeterminationManagement {
 
     private final DomainMeters meters;
-    private final CaseFiles cases;
-    private final ClinicalReviews reviews;
+    private final DeterminationLetterAssembler assembler;
     private final ReviewerAssignments assignments;
     private final Letters letters;
     private final CaseLifecycle lifecycle;
     private final BusinessTime time;
     private final CaseClocks clocks;
-    private final ImrProperties properties;
-    private final Dates dates;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
-    DeterminationManagement(CaseFiles cases, ClinicalReviews reviews, ReviewerAssignments assignments,
-                            Letters letters, CaseLifecycle lifecycle, BusinessTime time, CaseClocks clocks,
-                            ImrProperties properties, Dates dates, ApplicationEventPublisher events, JdbcClient jdbc,
-                            DomainMeters meters) {
+    DeterminationManagement(DeterminationLetterAssembler assembler, ReviewerAssignments assignments, Letters letters,
+                            CaseLifecycle lifecycle, BusinessTime time, CaseClocks clocks,
+                            ApplicationEventPublisher events, JdbcClient jdbc, DomainMeters meters) {
         this.meters = meters;
-        this.cases = cases;
-        this.reviews = reviews;
+        this.assembler = assembler;
         this.assignments = assignments;
         this.letters = letters;
         this.lifecycle = lifecycle;
         this.time = time;
         this.clocks = clocks;
-        this.properties = properties;
-        this.dates = dates;
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -81,37 +62,10 @@ public class DeterminationManagement {
         if (find(ref.caseId()).isPresent()) {
             return Map.of();
         }
-        CaseSummary application = cases.byId(ref.caseId());
-        List<ReviewerCredentials> credentials = assignments.reviewing(ref.caseId()).stream()
-                .map(r -> new ReviewerCredentials(r.reviewer().licenseStates(), r.reviewer().specialties())).toList();
-        if (credentials.isEmpty()) {
-            throw new IllegalStateException("Case " + ref.caseNumber() + " has no reviewer");
-        }
-        List<ItemReview> decisions = reviews.itemReviews(ref.caseId());
-        Map<Long, DisputedItem> items = cases.items(ref.caseId()).stream()
-                .collect(java.util.stream.Collectors.toMap(DisputedItem::id, i -> i));
-        List<ItemDetermination> determinations = decisions.stream()
-                .map(d -> determination(d, items.get(d.itemId())))
-                .toList();
         Instant issuedAt = time.now();
-        LocalDate decisionDate = BusinessTime.dateOf(issuedAt);
-        // the letter's dates are the case's: when it was assigned, and when it is decided
-        DeterminationLetterContent letter = new DeterminationLetterContent(letters.templateVersion(),
-                ref.caseNumber(), BusinessTime.dateOf(application.assignedAt()), application.dateOfInjury(),
-                decisionDate, application.urDecisionDate(),
-                application.expedited() ? DeterminationLetterContent.EXPEDITED : DeterminationLetterContent.STANDARD,
-                application.receivedDate(), properties.organization().name(), properties.organization().shortName(),
-                credentials.getFirst(), reviews.clinicalCaseSummary(ref.caseId()), determinations,
-                credentials.size() > 1 ? credentials : List.of());
-        // the application itself is the first document of every case file, uploaded or not
-        List<String> documentsReviewed = new ArrayList<>(List.of("Application for Independent Medical Review "
-                + "(DWC Form IMR), received " + dates.date(application.receivedDate())));
-        cases.documents(ref.caseId()).forEach(d -> documentsReviewed.add(d.fileName() + ", from "
-                + d.source().label().toLowerCase(Locale.ROOT) + ", received " + dates.date(d.receivedDate())));
-        letters.issueDetermination(ref, new MailedDetermination(letter, decisionDate, application.employeeName(),
-                application.claimNumber(), application.employerName(), application.claimsAdministratorName(),
-                application.requestingPhysicianName(), documentsReviewed),
-                cases.recipients(ref.caseId(), Delivery.MAIL));
+        DeterminationLetterAssembler.Assembled letter = assembler.assemble(ref, BusinessTime.dateOf(issuedAt));
+        letters.issueDetermination(ref, letter.letter(), letter.recipients());
+        List<ItemReview> decisions = letter.decisions();
         int overturned = (int) decisions.stream().filter(d -> d.decision() == Decision.OVERTURNED).count();
         jdbc.sql("""
                 insert into determination (case_id, upheld_items, overturned_items, issued_at)
@@ -130,18 +84,35 @@ public class DeterminationManagement {
         return Map.of();
     }
 
-    /** One item of the letter: the request, what the claims administrator authorized of it, and both bases. */
-    private static ItemDetermination determination(ItemReview review, DisputedItem item) {
-        List<ItemDetermination.ReviewerAnalysis> analyses = new ArrayList<>();
-        if (review.divided()) {
-            for (int i = 0; i < review.panel().size(); i++) {
-                ItemReview opinion = review.panel().get(i);
-                analyses.add(new ItemDetermination.ReviewerAnalysis(i + 1, opinion.decision().label(),
-                        opinion.organizationBasis(), opinion.decisionRationale()));
-            }
+    /**
+     * The Final Determination Letter as approving the review today would issue it, as a PDF marked as a draft: what
+     * the medical director reads before approving. Only a medical director may read it, and only while the case's
+     * determination is not yet issued; nothing is issued, stored, sent, started or stopped, and the reading is
+     * audited. The caller has checked that the actor works (or may take) the case's quality review.
+     */
+    @Transactional
+    public byte[] previewLetter(CaseRef ref, Actor actor) {
+        actor.require(Role.MEDICAL_DIRECTOR);
+        if (find(ref.caseId()).isPresent()) {
+            throw new ConflictException("The Final Determination Letter of case " + ref.caseNumber()
+                    + " has been issued: open it on the case page.");
         }
-        return new ItemDetermination(item.title(), item.partialApproval(), review.decision().label(),
-                item.claimsAdministratorBasis(), review.organizationBasis(), review.decisionRationale(), analyses);
+        DeterminationLetterAssembler.Assembled letter = assembler.assemble(ref, time.today());
+        return letters.previewDetermination(ref, letter.letter(), letter.recipients());
+    }
+
+    /**
+     * The facts the case's letter would state if it were issued today (its credential block, its items), for the
+     * quality review page; empty while the review cannot yet be stated. The caller has checked the actor may see the
+     * case.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeterminationLetterContent> draftFacts(CaseRef ref) {
+        try {
+            return Optional.of(assembler.assemble(ref, time.today()).letter().letter());
+        } catch (ConflictException notYet) {
+            return Optional.empty();
+        }
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 /**
  * The final determination: once the medical director has approved the review, the determination is recorded
- * and the Final Determination Letter issued, and the case is decided. Implementation of overturned items,
+ * and the Final Determination Letter issued, and the case is decided; before approval, the medical director previews
+ * that same letter as a draft, issuing nothing. Implementation of overturned items,
  * appeal, remand, termination and withdrawal follow here.
  *
  * <p>The import of historical Final Determination Letters ({@code POST /api/determinations/import}) is here too,

@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClinicalReviews {
 
+    /** The form of the medical director's quality review, of one reviewer's decision and of a panel's alike. */
+    public static final String QUALITY_REVIEW_FORM = "quality-review";
+
     static final String GUIDELINE_CHECK = "GUIDELINE_CHECK";
     static final String QUALITY_REVIEW = "QUALITY_REVIEW";
 
@@ -286,6 +289,29 @@ public class ClinicalReviews {
             }
         }
         return Map.of("guidelineCheck", "PASSED");
+    }
+
+    /**
+     * What the guideline check finds now in each review of the case, one entry per reviewer in the order they were
+     * assigned: the same rules as {@link #checkGuidelines}, read without recording anything. At the quality review
+     * every entry has passed, unless the review changed after its check.
+     */
+    @Transactional(readOnly = true)
+    public List<GuidelineFindings> guidelineFindings(long caseId) {
+        List<DisputedItem> items = cases.items(caseId);
+        Map<Long, String> summaries = reviews.summaries(caseId);
+        Map<Long, List<ReviewRepository.StoredDecision>> decisions = reviews.decisions(caseId);
+        List<Long> assignmentIds = assignments.reviewing(caseId).stream()
+                .map(ReviewerAssignments.Reviewing::assignmentId).toList();
+        if (assignmentIds.isEmpty()) {
+            assignmentIds = List.of(ReviewRepository.IMPORTED);
+        }
+        List<GuidelineFindings> found = new ArrayList<>();
+        for (long assignmentId : assignmentIds) {
+            found.add(new GuidelineFindings(found.size() + 1, GuidelineCheck.findings(summaries.get(assignmentId),
+                    reviewed(items, decisions.getOrDefault(assignmentId, List.of())))));
+        }
+        return found;
     }
 
     private static int position(List<ReviewerAssignments.Reviewing> reviewing, long assignmentId) {

@@ -17,7 +17,7 @@ class QualityReviewHandler implements TaskFormHandler {
 
     @Override
     public String formKey() {
-        return "quality-review";
+        return ClinicalReviews.QUALITY_REVIEW_FORM;
     }
 
     @Override

@@ -99,7 +99,7 @@ class TaskController {
         model.addAttribute("mayWork", inbox.mayWork(task, actor));
         model.addAttribute("mayClaim", inbox.mayClaim(task, actor));
         model.addAttribute("mayUnclaim", inbox.mayUnclaim(task, actor));
-        model.addAttribute("panel", panels.forCase(task.caseNumber(), actor).orElse(null));
+        model.addAttribute("panel", panels.forTask(task, actor).orElse(null));
         return TASK_VIEW;
     }
 }

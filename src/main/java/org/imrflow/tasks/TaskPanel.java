@@ -9,6 +9,9 @@ import org.imrflow.security.Actor;
  */
 public interface TaskPanel {
 
-    /** The panel for the template ({@code panel}), or empty if the actor may see the task but not its case. */
-    Optional<?> forCase(String caseNumber, Actor actor);
+    /**
+     * The panel for the template ({@code panel}) of a task the actor may see, or empty if the actor may see the task
+     * but not its case.
+     */
+    Optional<?> forTask(InboxTask task, Actor actor);
 }

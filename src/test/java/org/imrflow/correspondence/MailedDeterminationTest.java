@@ -91,6 +91,18 @@ class MailedDeterminationTest {
     }
 
     @Test
+    void aDraftIsTheLetterWordForWordAndPageForPageMarkedAsNotIssuedOnEveryPage() {
+        RenderedLetter draft = TestLetters.renderer().renderMailedDeterminationDraft(MAILED, TestLetters.RECIPIENTS);
+        String printed = PdfText.of(draft.pdf());
+        int pages = PdfText.pages(letter.pdf());
+        assertThat(PdfText.pages(draft.pdf())).isEqualTo(pages);
+        assertThat(printed.split(PdfText.DRAFT_BANNER, -1)).hasSize(pages + 1);
+        assertThat(PdfText.withoutDraftMarks(printed)).isEqualTo(PdfText.of(letter.pdf()));
+        assertThat(draft.text()).as("its plain text is marked too").isEqualTo("DRAFT\n\n" + letter.text());
+        assertThat(draft.title()).isEqualTo("Final Determination Letter (draft)");
+    }
+
+    @Test
     void refusesALetterWithoutDocumentsReviewedOrAddressees() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ContentCopies.with(MAILED, "documentsReviewed", List.of()))
