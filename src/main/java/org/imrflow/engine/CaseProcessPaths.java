@@ -62,7 +62,10 @@ public class CaseProcessPaths {
             path.open().ifPresent(current::add);
             if (recorded.isEmpty()) {
                 // a case older than the step log: the ledger still says where it is
-                standing.flatMap(s -> s.standsAt(model)).ifPresent(current::add);
+                standing.flatMap(s -> s.standsAt(model)).ifPresent(e -> {
+                    current.add(e);
+                    path.standsAt(e);
+                });
             }
         }
         List<PathIncident> raised = incidents.historyOf(ref.caseId(), track).stream()
@@ -171,6 +174,11 @@ public class CaseProcessPaths {
                     steps.add(new MutableStep(way.target(), Status.INFERRED, null));
                 });
             }
+        }
+
+        /** Where the case stands when nothing before it is known. */
+        void standsAt(String elementId) {
+            steps.add(new MutableStep(elementId, Status.CURRENT, null));
         }
 
         Optional<String> open() {
