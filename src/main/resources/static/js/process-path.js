@@ -70,8 +70,10 @@
     var steps = byElement(path.steps);
     var incidents = byElement(path.incidents);
     path.steps.forEach(function (step) {
-      if (step.status !== 'CURRENT') {
-        marker(registry, canvas, step.elementId, 'path-passed');
+      var element = registry.get(step.elementId);
+      if (step.status !== 'CURRENT' && element) {
+        // a sub-process the case passed is outlined, not filled: its own steps show inside it
+        canvas.addMarker(step.elementId, element.type === 'bpmn:SubProcess' ? 'path-passed-scope' : 'path-passed');
       }
     });
     path.takenFlows.forEach(function (flowId) {
@@ -91,6 +93,7 @@
       }
       overlays.add(id, 'path-tooltip', {
         position: {top: -10, left: (event.element.width || 0) + 10},
+        scale: {min: 1},
         html: pathTip(steps[id] || [], incidents[id] || [], path.currentElements.indexOf(id) >= 0)
       });
     });
@@ -113,7 +116,8 @@
       var badge = text('span', String(counts[id]), 'path-count');
       badge.setAttribute('data-element-id', id);
       badge.title = counts[id] + ' ' + labels.labelCases;
-      overlays.add(id, 'path-count', {position: {top: -12, right: 12}, html: badge});
+      // readable however far the diagram is zoomed out
+      overlays.add(id, 'path-count', {position: {top: -12, right: 12}, scale: {min: 1}, html: badge});
     });
   }
 

@@ -119,11 +119,13 @@ class ProcessPathBrowserIT extends ApplicationIT {
         openCase("auditor", caseNumber);
         assertMarked("path-passed", "StartEvent_ApplicationReceived", "Task_ScreenEligibility", "Gateway_Eligible",
                 "Task_SendNoticeOfAssignment", "Task_AwaitRecords", "Task_RankReviewers", "Gateway_ReviewerFound",
-                "Task_AssignReviewer", "Task_AcceptAssignment", "Gateway_Accepted", "Task_ReviewCase",
+                "Task_AssignReviewer", "Task_AcceptAssignment", "Gateway_Accepted", "StartEvent_ExpertReview",
+                "Task_ReviewCase", "EndEvent_DecisionApproved",
                 "Task_CheckGuidelines", "Gateway_GuidelinesMet", "Task_QualityReview", "Gateway_Approved",
                 "Task_IssueDetermination", "EndEvent_DeterminationIssued");
         assertMarked("path-flow", "Flow_Start", "Flow_Eligible", "Flow_RecordsReceived", "Flow_Accepted",
                 "Flow_Approved", "Flow_LetterIssued");
+        assertMarked("path-passed-scope", "SubProcess_ExpertReview");
         assertNotMarked("path-passed", "Task_ReviewEligibility", "Task_SendIneligibilityNotice", "Task_FindReviewer",
                 "Task_AssignPanel", "Task_CheckRecordSet", "EndEvent_ClosedIneligible");
         assertNotMarked("path-flow", "Flow_ReturnedByQa", "Flow_Ineligible", "Flow_GuidelineFindings");
@@ -245,8 +247,9 @@ class ProcessPathBrowserIT extends ApplicationIT {
         browser.get(url("/process-map"));
         signIn("director");
         wait.until(ExpectedConditions.attributeToBe(By.id("process-diagram"), "data-diagram-ready", "true"));
+        screenshot("process-map");
         WebElement badge = browser.findElement(By.cssSelector(".path-count[data-element-id='Task_AwaitRecords']"));
-        assertThat(badge.getText()).isEqualTo(String.valueOf(waitingNow));
+        assertThat(badge.getDomProperty("textContent")).isEqualTo(String.valueOf(waitingNow));
         assertThat(classesOf("Task_AwaitRecords")).anyMatch(c -> c.startsWith("heat-"));
         assertThat(browser.findElement(By.cssSelector("#process-map-counts tr[data-element-id='Task_AwaitRecords']"))
                 .getText()).contains("Await medical records", String.valueOf(waitingNow));
