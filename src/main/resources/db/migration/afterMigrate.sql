@@ -22,6 +22,8 @@ begin
 
     -- the audit log and the issued letters (text, PDF and their hashes): only added to and read
     execute format('revoke update, delete, truncate on audit_event, letter from %I', app);
+    -- the steps of each case's processes (V18): only added to and read, like the audit log
+    execute format('revoke update, delete, truncate on case_process_step from %I', app);
     -- the chain's head: moved by every writer, never added or removed
     execute format('revoke insert, delete, truncate on audit_chain_head from %I', app);
     -- the delivery log: a recipient's receipt is recorded later, nothing else changes

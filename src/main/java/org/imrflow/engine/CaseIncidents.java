@@ -71,6 +71,18 @@ public class CaseIncidents {
                 .list();
     }
 
+    /** Every incident of a track of the case, open and resolved, the oldest first. */
+    List<RaisedIncident> historyOf(long caseId, String track) {
+        return jdbc.sql("""
+                select id, element_id, message, created_at, resolved_at, resolved_by from case_incident
+                where case_id = :case and track = :track order by created_at, id""")
+                .param("case", caseId).param("track", track)
+                .query((rs, i) -> new RaisedIncident(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .list();
+    }
+
     public long countOpen() {
         return jdbc.sql("select count(*) from case_incident where resolved_at is null").query(Long.class).single();
     }
@@ -116,6 +128,10 @@ public class CaseIncidents {
         String text = message == null ? "no message" : message;
         return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
     }
+
+    /** An incident as the path of a case shows it: raised, and resolved or not. */
+    record RaisedIncident(long id, String elementId, String message, Instant raisedAt, Instant resolvedAt,
+                          String resolvedBy) {}
 
     public record Incident(long id, long caseId, String elementId, String jobType, String message,
                            Instant createdAt) {}

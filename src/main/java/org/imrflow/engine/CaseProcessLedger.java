@@ -23,6 +23,10 @@ import org.springframework.stereotype.Repository;
  * acknowledgement, the rebuilt engine delivers the job again, and {@link #activated} hands back the recorded
  * result instead of letting the work run twice. A message that ended a wait is recorded the same way
  * ({@link #correlated}) and published again by the rebuild.
+ *
+ * <p>Every move is also appended to the track's steps ({@link CaseProcessSteps}) in the same transaction: where a
+ * case has been, since when, and who completed each step. The ledger says where a case is; the steps say how it
+ * got there.
  */
 @Repository
 public class CaseProcessLedger {
@@ -34,10 +38,14 @@ public class CaseProcessLedger {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final CaseProcessSteps steps;
+    private final ProcessModels models;
 
-    CaseProcessLedger(JdbcClient jdbc, ObjectMapper json) {
+    CaseProcessLedger(JdbcClient jdbc, ObjectMapper json, CaseProcessSteps steps, ProcessModels models) {
         this.jdbc = jdbc;
         this.json = json;
+        this.steps = steps;
+        this.models = models;
     }
 
     /**
@@ -54,6 +62,7 @@ public class CaseProcessLedger {
                 .param("id", ref.caseId()).param("number", ref.caseNumber()).param("track", track)
                 .param("process", processId).param("vars", write(variables))
                 .update();
+        steps.started(ref, track, processId);
     }
 
     public Optional<CaseRef> find(String caseNumber) {
@@ -80,6 +89,11 @@ public class CaseProcessLedger {
      * there (a withdrawn reviewer sends the case back to the ranking). A rebuild starts the track there.
      */
     public void movedBefore(CaseRef ref, String track, String elementId) {
+        Optional<Position> position = find(ref.caseId(), track);
+        if (position.isEmpty()) {
+            return;
+        }
+        steps.entered(ref, track, position.get().processId(), elementId);
         jdbc.sql("""
                 update case_process set element_id = :element, element_state = 'ACTIVE', result = null,
                        message_name = null, message_key = null, updated_at = now()
@@ -89,7 +103,9 @@ public class CaseProcessLedger {
 
     /** The element completed with {@code result}; call it in the transaction of the work it records. */
     public void completed(CaseRef ref, String track, String elementId, Map<String, Object> result) {
-        done(ref, track, elementId, result, null, null);
+        String processId = done(ref, track, elementId, result, null, null);
+        steps.completed(ref, track, processId, elementId, CaseProcessSteps.Event.COMPLETED);
+        enterWaitAfter(ref, track, processId, elementId);
     }
 
     /**
@@ -98,7 +114,15 @@ public class CaseProcessLedger {
      */
     void correlated(CaseRef ref, String track, String elementId, String messageName, String messageKey,
                     Map<String, Object> variables) {
-        done(ref, track, elementId, variables, messageName, messageKey);
+        String processId = done(ref, track, elementId, variables, messageName, messageKey);
+        steps.completed(ref, track, processId, elementId, CaseProcessSteps.Event.MESSAGE);
+        enterWaitAfter(ref, track, processId, elementId);
+    }
+
+    /** A step followed by a wait for a message (the records, the panel's reviews): the track waits there now. */
+    private void enterWaitAfter(CaseRef ref, String track, String processId, String elementId) {
+        models.model(processId).flatMap(m -> m.waitAfter(elementId))
+                .ifPresent(wait -> steps.entered(ref, track, processId, wait));
     }
 
     /** Whether the track is done with one of these elements and not yet at another: it waits after it. */
@@ -136,8 +160,9 @@ public class CaseProcessLedger {
                 .query(this::position).list();
     }
 
-    private void done(CaseRef ref, String track, String elementId, Map<String, Object> result, String messageName,
-                      String messageKey) {
+    /** Records the element done with its result; returns the track's process id. */
+    private String done(CaseRef ref, String track, String elementId, Map<String, Object> result, String messageName,
+                        String messageKey) {
         Position position = position(ref.caseId(), track);
         Map<String, Object> variables = new LinkedHashMap<>(position.variables());
         variables.putAll(result);
@@ -148,14 +173,20 @@ public class CaseProcessLedger {
                 .param("element", elementId).param("result", write(result)).param("vars", write(variables))
                 .param("message", messageName).param("key", messageKey)
                 .param("id", ref.caseId()).param("track", track).update();
+        return position.processId();
     }
 
     private Position position(long caseId, String track) {
+        return find(caseId, track)
+                .orElseThrow(() -> new IllegalStateException("No process of case " + caseId + " on track " + track));
+    }
+
+    /** Where a track stands, its row locked until the transaction ends. */
+    private Optional<Position> find(long caseId, String track) {
         return jdbc.sql("select " + COLUMNS + " from case_process where case_id = :id and track = :track for update")
                 .param("id", caseId).param("track", track)
                 .query(this::position)
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("No process of case " + caseId + " on track " + track));
+                .optional();
     }
 
     private Position position(ResultSet rs, int row) throws SQLException {
