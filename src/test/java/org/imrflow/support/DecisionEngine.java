@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * An embedded engine with decision tables of {@code bpmn/} deployed, for testing a table as the application
@@ -25,7 +26,9 @@ public final class DecisionEngine implements AutoCloseable {
         ZeebeTestEngine engine = EngineFactory.create(port);
         engine.start();
         CamundaClient client = CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + port))
-                .preferRestOverGrpc(false).build();
+                // as the application's camunda.client.request-timeout: the first deployment on a busy machine takes
+                // longer than the client's default 10 s
+                .preferRestOverGrpc(false).defaultRequestTimeout(Duration.ofSeconds(60)).build();
         for (String resource : resources) {
             client.newDeployResourceCommand().addResourceFromClasspath(resource).send().join();
         }
