@@ -2,6 +2,7 @@ package org.imrflow;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param mode         {@code embedded} (in-JVM engine and PostgreSQL) or {@code cluster} (external ones)
  * @param dataDir      where the embedded PostgreSQL keeps its data
- * @param engine       the embedded engine
+ * @param engine       the embedded engine, and how long cluster mode waits for its engine at start-up
  * @param organization the independent review organization named in letters
  * @param letters      the wording of the letters
  * @param demo         demo users and reviewers (embedded mode only)
@@ -29,7 +30,11 @@ public record ImrProperties(
 
     public enum Mode { EMBEDDED, CLUSTER }
 
-    public record Engine(@DefaultValue("26500") int port) {}
+    /**
+     * @param port        the embedded engine's gRPC port
+     * @param startupWait cluster mode: how long the start waits for the engine to answer before it is refused
+     */
+    public record Engine(@DefaultValue("26500") int port, @DefaultValue("PT60S") Duration startupWait) {}
 
     public record Organization(@NotBlank @DefaultValue("Golden State Medical Review") String name,
                                @NotBlank @DefaultValue("GSMR") String shortName,

@@ -3,9 +3,11 @@ package org.imrflow.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -19,6 +21,7 @@ import java.util.Optional;
 final class EmbeddedPostgresSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path directory;
 
@@ -48,6 +51,17 @@ final class EmbeddedPostgresSecrets {
         return directory.resolve(role + ".password");
     }
 
+    /**
+     * POSIX permissions for the owner only, where the file system has them; none elsewhere (Windows), where the files
+     * inherit the access control list of the data directory, by default its user's.
+     */
+    private FileAttribute<?>[] ownerOnly(String permissions) {
+        if (!POSIX) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+    }
+
     /** The role's password, generated and written (600, atomically) if there is none yet. */
     private synchronized String password(String role) {
         Path file = file(role);
@@ -56,14 +70,12 @@ final class EmbeddedPostgresSecrets {
                 return Files.readString(file).strip();
             }
             if (!Files.isDirectory(directory)) {
-                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(directory, ownerOnly("rwx------"));
             }
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            Path written = Files.createTempFile(directory, role, ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Path written = Files.createTempFile(directory, role, ".tmp", ownerOnly("rw-------"));
             Files.writeString(written, password + "\n", StandardCharsets.UTF_8);
             Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
             return password;

@@ -41,6 +41,7 @@ final class EmbeddedPostgresServer implements Closeable {
     static final String DATABASE = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     /** Only password (SCRAM) authentication, on the loopback interface and the local socket. */
     static final String PG_HBA = """
@@ -190,10 +191,16 @@ final class EmbeddedPostgresServer implements Closeable {
             }
             return ProcessHandle.of(Long.parseLong(lines.getFirst().trim()))
                     .filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+                    .filter(p -> p.info().command().map(EmbeddedPostgresServer::isPostgres).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The postmaster's executable: {@code bin/postgres}, or {@code bin\postgres.exe} on Windows. */
+    static boolean isPostgres(String command) {
+        String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+        return name.equals("postgres") || name.equalsIgnoreCase("postgres.exe");
     }
 
     @Override
@@ -214,12 +221,17 @@ final class EmbeddedPostgresServer implements Closeable {
 
     /**
      * SIGINT is PostgreSQL's fast shutdown: it ends the dead run's sessions and checkpoints. SIGTERM (a smart
-     * shutdown) would wait for sessions that may never end; SIGKILL only if all else fails.
+     * shutdown) would wait for sessions that may never end; SIGKILL only if all else fails. Windows has no signals:
+     * the process is ended there, and PostgreSQL recovers from its log at the next start as after a crash.
      */
     private static void stop(ProcessHandle postmaster) {
         log.warn("Stopping PostgreSQL process {} left running by an earlier run", postmaster.pid());
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).start().waitFor(10, TimeUnit.SECONDS);
+            if (WINDOWS) {
+                postmaster.destroy();
+            } else {
+                new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).start().waitFor(10, TimeUnit.SECONDS);
+            }
             postmaster.onExit().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

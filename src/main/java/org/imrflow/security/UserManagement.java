@@ -170,7 +170,7 @@ class UserManagement {
             return false; // another instance of the application, starting at the same time, was first
         }
         audit.recordAs(AuditLog.SYSTEM, "USER_CREATED", null, trimmed + " (" + administrator.fullName()
-                + "): roles ADMIN; the initial administrator, from imr.security.initial-admin");
+                + "): roles ADMIN; the initial administrator, from imr.admin");
         return true;
     }
 

@@ -40,7 +40,7 @@ class TimeConfigurationTest {
     }
 
     private static ImrProperties properties(ImrProperties.Mode mode) {
-        return new ImrProperties(mode, "./data", new ImrProperties.Engine(26500),
+        return new ImrProperties(mode, "./data", new ImrProperties.Engine(26500, Duration.ofSeconds(60)),
                 new ImrProperties.Organization("Org", "ORG", "Address", List.of("Signature")),
                 new ImrProperties.Letters("2016"), new ImrProperties.Demo(false));
     }

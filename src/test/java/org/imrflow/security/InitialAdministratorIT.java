@@ -1,12 +1,13 @@
 package org.imrflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.ImrProperties;
+import org.imrflow.StartupRefusal;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.ImrClient;
 import org.junit.jupiter.api.Test;
@@ -20,14 +21,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Without demo users, as in cluster mode, the first administrator comes from {@code imr.security.initial-admin.*}
+ * Without demo users, as in cluster mode, the first administrator comes from {@code imr.admin.*}
  * at start-up, on the real database: it signs in and administers users, its password is printed nowhere, it is
  * created only while there is no active administrator, and without a usable password the start is refused.
  */
 @TestPropertySource(properties = {
         "imr.demo.enabled=false",
-        "imr.security.initial-admin.username=first-admin",
-        "imr.security.initial-admin.password=" + InitialAdministratorIT.PASSWORD})
+        "imr.admin.username=first-admin",
+        "imr.admin.password=" + InitialAdministratorIT.PASSWORD})
 @ExtendWith(OutputCaptureExtension.class)
 class InitialAdministratorIT extends ApplicationIT {
 
@@ -75,14 +76,17 @@ class InitialAdministratorIT extends ApplicationIT {
             // as if the only administrator had been deactivated in the database; rolled back below
             jdbc.sql("update app_user set enabled = false where username = 'first-admin'").update();
 
-            assertThatIllegalStateException().isThrownBy(() -> initial("admin", null).ensure())
-                    .withMessageContaining("IMR_SECURITY_INITIAL_ADMIN_PASSWORD").withMessageContaining("12 characters");
-            assertThatIllegalStateException().isThrownBy(() -> initial("admin", "too short").ensure())
-                    .withMessageContaining("imr.security.initial-admin.password").withMessageNotContaining("too short");
-            assertThatIllegalStateException().isThrownBy(() -> initial("first-admin", PASSWORD).ensure())
-                    .withMessageContaining("exists but is not an active administrator").withMessageNotContaining(PASSWORD);
-            assertThatIllegalStateException().isThrownBy(() -> initial("Not A Name", PASSWORD).ensure())
-                    .withMessageContaining("imr.security.initial-admin.username");
+            assertThatExceptionOfType(StartupRefusal.class).isThrownBy(() -> initial("admin", null).ensure())
+                    .withMessageContaining("no active administrator")
+                    .satisfies(e -> assertThat(e.action()).contains("IMR_ADMIN_PASSWORD_FILE", "IMR_ADMIN_PASSWORD", "12 characters"));
+            assertThatExceptionOfType(StartupRefusal.class).isThrownBy(() -> initial("admin", "too short").ensure())
+                    .withMessageContaining("imr.admin.password").withMessageNotContaining("too short")
+                    .satisfies(e -> assertThat(e.action()).doesNotContain("too short"));
+            assertThatExceptionOfType(StartupRefusal.class).isThrownBy(() -> initial("first-admin", PASSWORD).ensure())
+                    .withMessageContaining("exists but is not an active administrator").withMessageNotContaining(PASSWORD)
+                    .satisfies(e -> assertThat(e.action()).contains("IMR_ADMIN_USERNAME"));
+            assertThatExceptionOfType(StartupRefusal.class).isThrownBy(() -> initial("Not A Name", PASSWORD).ensure())
+                    .withMessageContaining("imr.admin.username");
 
             assertThat(initial(" second-admin ", "another long password").ensure()).isTrue();
             assertThat(jdbc.sql("select roles from app_user where username = 'second-admin' and enabled")
