@@ -37,7 +37,7 @@ public class CaseProcessLedger {
             p.ended_at is null
             and (p.process_instance_key is null or p.engine_lifetime is distinct from :lifetime)
             and not exists (select 1 from engine_command c where c.case_id = p.case_id and c.track = p.track
-                            and c.kind = 'CREATE' and c.confirmed_at is null)""";
+                            and c.kind = 'CREATE' and c.confirmed_at is null and c.engine_lifetime = :lifetime)""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -149,7 +149,8 @@ public class CaseProcessLedger {
                     where p.case_id = :id and p.track = :track
                       and (p.process_instance_key is null or p.engine_lifetime is distinct from :lifetime)
                       and not exists (select 1 from engine_command c where c.case_id = p.case_id and c.track = p.track
-                                      and c.kind = 'CREATE' and c.confirmed_at is null)""")
+                                      and c.kind = 'CREATE' and c.confirmed_at is null
+                                      and c.engine_lifetime = :lifetime)""")
                     .param("key", key).param("lifetime", lifetime.id()).param("id", ref.caseId()).param("track", track)
                     .update();
             current = instanceOf(ref, track, lifetime);
@@ -159,8 +160,9 @@ public class CaseProcessLedger {
         }
         boolean creating = jdbc.sql("""
                 select exists (select 1 from engine_command where case_id = :id and track = :track and kind = 'CREATE'
-                               and confirmed_at is null)""")
-                .param("id", ref.caseId()).param("track", track).query(Boolean.class).single();
+                               and confirmed_at is null and engine_lifetime = :lifetime)""")
+                .param("id", ref.caseId()).param("track", track).param("lifetime", lifetime.id())
+                .query(Boolean.class).single();
         return creating ? Claim.STARTING : Claim.OURS;
     }
 
