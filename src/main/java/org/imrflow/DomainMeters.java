@@ -22,6 +22,8 @@ public class DomainMeters {
     public static final String TASKS_WAITING = "imr.tasks.waiting";
     public static final String JOBS_FAILED = "imr.jobs.failed";
     public static final String INCIDENTS_RAISED = "imr.incidents.raised";
+    public static final String STRAY_INSTANCES_CANCELLED = "imr.engine.stray.instances.cancelled";
+    public static final String ENGINE_COMMANDS_FAILED = "imr.engine.commands.failed";
 
     private final MeterRegistry registry;
 
@@ -40,6 +42,11 @@ public class DomainMeters {
         afterCommit(() -> Timer.builder(name).tags(tags).publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofSeconds(1)).maximumExpectedValue(Duration.ofDays(30))
                 .register(registry).record(waited));
+    }
+
+    /** A value read whenever the meters are scraped (a backlog), as it is on this instance's view of the database. */
+    public void gauge(String name, java.util.function.Supplier<Number> value) {
+        io.micrometer.core.instrument.Gauge.builder(name, value).strongReference(true).register(registry);
     }
 
     private static void afterCommit(Runnable meter) {

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.imrflow.ScheduledOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +24,10 @@ import org.springframework.stereotype.Component;
  * holds, the chain's head is anchored outside the database: written to the log and appended to
  * {@code imr.audit.anchor-file}; the next verification checks that the entry anchored last is still there, so that
  * a tail rewritten or cut together with the chain's head is found too.
+ *
+ * <p>With several application instances the scheduled verification runs on one of them per interval
+ * ({@link ScheduledOnce}); each instance's health shows the verifications it ran, and anchors go to its own
+ * anchor file.
  */
 @Component("auditChain")
 public class AuditChainMonitor implements HealthIndicator {
@@ -30,15 +36,25 @@ public class AuditChainMonitor implements HealthIndicator {
 
     private final AuditVerification verification;
     private final Path anchors;
+    private final ScheduledOnce once;
+    private final Duration interval;
     private volatile AuditVerification.Verification last;
 
-    AuditChainMonitor(AuditVerification verification,
-                      @Value("${imr.audit.anchor-file:${imr.data-dir:./data}/audit-anchors.log}") String anchorFile) {
+    AuditChainMonitor(AuditVerification verification, ScheduledOnce once,
+                      @Value("${imr.audit.anchor-file:${imr.data-dir:./data}/audit-anchors.log}") String anchorFile,
+                      @Value("${imr.audit.verify-interval:PT1H}") Duration interval) {
         this.verification = verification;
+        this.once = once;
         this.anchors = Path.of(anchorFile);
+        this.interval = interval;
     }
 
+    /** The verification on its schedule: on one instance per interval. */
     @Scheduled(initialDelayString = "${imr.audit.verify-delay:PT1M}", fixedDelayString = "${imr.audit.verify-interval:PT1H}")
+    void scheduledCheck() {
+        once.runOncePer("audit-chain-verification", interval, this::check);
+    }
+
     public AuditVerification.Verification check() {
         AuditVerification.Verification result = verification.verify(lastAnchor());
         last = result;

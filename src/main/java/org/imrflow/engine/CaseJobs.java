@@ -1,11 +1,13 @@
 package org.imrflow.engine;
 
+import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.BpmnError;
 import io.camunda.client.exception.CamundaError;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.imrflow.DomainMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +21,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The work and the ledger entry commit in one transaction. A technical fault fails the job with backoff;
  * after the last retry the engine raises an incident and the case shows it to coordinators. Business outcomes
  * are BPMN errors and pass through unchanged. Messages logged here never carry case content.
+ *
+ * <p>Only the track's own process instance works ({@link CaseProcessLedger#claim}): a job of a second instance of a
+ * track (its creation was retried after an answer that never came, and the engine had taken both) cancels that
+ * instance and does nothing; a job of a track whose creation the engine has not confirmed yet waits.
  */
 @Component
 public class CaseJobs {
 
     private static final Logger log = LoggerFactory.getLogger(CaseJobs.class);
+    /** How long a job waits for its process's creation to be confirmed before it is delivered again. */
+    private static final Duration WAIT_FOR_START = Duration.ofSeconds(2);
+    /** A second instance whose cancellation failed is looked at again this much later. */
+    private static final Duration STRAY_BACKOFF = Duration.ofSeconds(30);
 
     private final CaseProcessLedger ledger;
     private final CaseIncidents incidents;
@@ -31,10 +41,14 @@ public class CaseJobs {
     private final Duration firstBackoff;
     private final EngineReadiness readiness;
     private final DomainMeters meters;
+    private final CamundaClient client;
+    private final EngineLifetime lifetime;
 
     CaseJobs(CaseProcessLedger ledger, CaseIncidents incidents, TransactionTemplate transactions,
              @Value("${imr.jobs.first-backoff:PT5S}") Duration firstBackoff, EngineReadiness readiness,
-             DomainMeters meters) {
+             DomainMeters meters, CamundaClient client, EngineLifetime lifetime) {
+        this.client = client;
+        this.lifetime = lifetime;
         this.readiness = readiness;
         this.meters = meters;
         this.ledger = ledger;
@@ -73,8 +87,9 @@ public class CaseJobs {
     }
 
     /**
-     * The case a job belongs to, from its {@code caseNumber} variable. Every job worker asks first, so this is
-     * where a job waits while the engine is being rebuilt.
+     * The case a job belongs to, from its {@code caseNumber} variable, if the job's process instance is the one
+     * that works for its track. Every job worker asks first, so this is where a job waits while the engine is being
+     * rebuilt or its process's creation is being confirmed, and where a second instance of a track ends.
      */
     public CaseRef caseOf(ActivatedJob job) {
         readiness.awaitRestored();
@@ -82,8 +97,34 @@ public class CaseJobs {
         if (!(number instanceof String caseNumber)) {
             throw CamundaError.jobError("Job " + job.getType() + " has no caseNumber variable", null, 0);
         }
-        return ledger.find(caseNumber).orElseThrow(
+        CaseRef ref = ledger.find(caseNumber).orElseThrow(
                 () -> CamundaError.jobError("No case " + caseNumber + " is recorded", null, 0));
+        String track = trackOf(job);
+        switch (ledger.claim(ref, track, job.getProcessInstanceKey(), lifetime)) {
+            case OURS -> {
+                return ref;
+            }
+            case STARTING -> throw CamundaError.jobError("The process of case " + caseNumber + " on track " + track
+                    + " is being started; the job waits", null, job.getRetries(), WAIT_FOR_START, null);
+            default -> {
+                cancelStray(job, ref, track);
+                throw CamundaError.jobError("A second process instance of case " + caseNumber + " on track " + track
+                        + " was cancelled", null, job.getRetries(), STRAY_BACKOFF, null);
+            }
+        }
+    }
+
+    private void cancelStray(ActivatedJob job, CaseRef ref, String track) {
+        try {
+            client.newCancelInstanceCommand(job.getProcessInstanceKey()).send()
+                    .join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            meters.count(DomainMeters.STRAY_INSTANCES_CANCELLED);
+            log.warn("A second process instance of case {} on track {} was cancelled before it did any work",
+                    ref.caseNumber(), track);
+        } catch (RuntimeException e) {
+            log.warn("A second process instance of case {} on track {} could not be cancelled yet: {}",
+                    ref.caseNumber(), track, e.getClass().getSimpleName());
+        }
     }
 
     /** The track of the case a job belongs to, from its {@code track} variable: the case's own if it has none. */

@@ -4,29 +4,27 @@ import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Messages to a case's processes, sent once the change they announce is committed to PostgreSQL.
+ * Messages to a case's processes, sent once the change they announce is committed to PostgreSQL, through the outbox
+ * ({@link EngineCommands}): retried until the engine confirms them, each with a message id of its own so that a retry
+ * is not a second message.
  */
 @Component
 public class CaseMessages {
-
-    private static final Logger log = LoggerFactory.getLogger(CaseMessages.class);
 
     /** A message that ends a wait may arrive a moment before the wait opens: the engine keeps it that long. */
     private static final Duration WAIT_TTL = Duration.ofHours(1);
 
     private final CamundaClient client;
     private final CaseProcessLedger ledger;
+    private final EngineCommands commands;
 
-    CaseMessages(CamundaClient client, CaseProcessLedger ledger) {
+    CaseMessages(CamundaClient client, CaseProcessLedger ledger, EngineCommands commands) {
         this.client = client;
         this.ledger = ledger;
+        this.commands = commands;
     }
 
     /**
@@ -36,7 +34,7 @@ public class CaseMessages {
     public void endWaitAfterCommit(CaseRef ref, String track, String elementId, String messageName,
                                    String correlationKey, Map<String, Object> variables) {
         ledger.correlated(ref, track, elementId, messageName, correlationKey, variables);
-        afterCommit(ref, messageName, correlationKey, variables, WAIT_TTL);
+        commands.publish(ref, messageName, correlationKey, variables, WAIT_TTL);
     }
 
     /**
@@ -45,7 +43,7 @@ public class CaseMessages {
      */
     public void announceAfterCommit(CaseRef ref, String messageName, String correlationKey,
                                     Map<String, Object> variables) {
-        afterCommit(ref, messageName, correlationKey, variables, Duration.ZERO);
+        commands.publish(ref, messageName, correlationKey, variables, Duration.ZERO);
     }
 
     /**
@@ -55,33 +53,18 @@ public class CaseMessages {
      * goes next, so that a rebuild starts it there.
      */
     public void interruptAfterCommit(CaseRef ref, String messageName, String correlationKey) {
-        afterCommit(ref, messageName, correlationKey, Map.of(), WAIT_TTL);
+        commands.publish(ref, messageName, correlationKey, Map.of(), WAIT_TTL);
     }
 
     /** Sends a recorded message again to a rebuilt process, which may still be opening its wait. */
     void replay(String messageName, String correlationKey, Map<String, Object> variables) {
-        publish(messageName, correlationKey, variables, WAIT_TTL);
-    }
-
-    private void publish(String messageName, String correlationKey, Map<String, Object> variables, Duration ttl) {
         client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey)
-                .variables(variables).timeToLive(ttl)
+                .variables(variables).timeToLive(WAIT_TTL)
                 .send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    private void afterCommit(CaseRef ref, String messageName, String correlationKey, Map<String, Object> variables,
-                             Duration ttl) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                try {
-                    publish(messageName, correlationKey, variables, ttl);
-                } catch (RuntimeException e) {
-                    // recorded in the ledger: the next rebuild brings the engine up to date
-                    log.warn("Message {} for case {} was not taken by the engine: {}", messageName, ref.caseNumber(),
-                            e.getClass().getSimpleName());
-                }
-            }
-        });
+    /** A message recorded in the ledger, sent again through the outbox (the sweep). */
+    void replayAfterCommit(CaseRef ref, String messageName, String correlationKey, Map<String, Object> variables) {
+        commands.publish(ref, messageName, correlationKey, variables, WAIT_TTL);
     }
 }

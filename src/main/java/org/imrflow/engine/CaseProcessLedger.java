@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,12 @@ public class CaseProcessLedger {
     private static final String COLUMNS = """
             case_id, case_number, track, process_id, element_id, element_state, result, variables, message_name,
             message_key""";
+    /** An open track with no instance confirmed in the engine lifetime {@code :lifetime} and none being created. */
+    private static final String WITHOUT_INSTANCE = """
+            p.ended_at is null
+            and (p.process_instance_key is null or p.engine_lifetime is distinct from :lifetime)
+            and not exists (select 1 from engine_command c where c.case_id = p.case_id and c.track = p.track
+                            and c.kind = 'CREATE' and c.confirmed_at is null and c.engine_lifetime = :lifetime)""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -58,7 +65,8 @@ public class CaseProcessLedger {
                 values (:id, :number, :track, :process, 'STARTING', cast(:vars as jsonb))
                 on conflict (case_id, track) do update set process_id = excluded.process_id, element_id = null,
                     element_state = 'STARTING', result = null, variables = excluded.variables, message_name = null,
-                    message_key = null, ended_at = null, updated_at = now()""")
+                    message_key = null, ended_at = null, process_instance_key = null, engine_lifetime = null,
+                    updated_at = now()""")
                 .param("id", ref.caseId()).param("number", ref.caseNumber()).param("track", track)
                 .param("process", processId).param("vars", write(variables))
                 .update();
@@ -123,6 +131,82 @@ public class CaseProcessLedger {
     private void enterWaitAfter(CaseRef ref, String track, String processId, String elementId) {
         models.model(processId).flatMap(m -> m.waitAfter(elementId))
                 .ifPresent(wait -> steps.entered(ref, track, processId, wait));
+    }
+
+    /**
+     * The engine confirmed the creation of the track's process instance {@code key}: from now on it is the one that
+     * works for the track, and a job of any other instance of the track does nothing ({@link CaseJobs}).
+     */
+    void started(CaseRef ref, String track, long key, EngineLifetime lifetime) {
+        jdbc.sql("""
+                update case_process set process_instance_key = :key, engine_lifetime = :lifetime, updated_at = now()
+                where case_id = :id and track = :track""")
+                .param("key", key).param("lifetime", lifetime.id()).param("id", ref.caseId()).param("track", track)
+                .update();
+    }
+
+    /**
+     * The instance that works for the track: its key if its creation was confirmed in {@code lifetime}, empty if
+     * none was (yet).
+     */
+    Optional<Long> instanceOf(CaseRef ref, String track, EngineLifetime lifetime) {
+        return jdbc.sql("""
+                select process_instance_key from case_process
+                where case_id = :id and track = :track and engine_lifetime = :lifetime""")
+                .param("id", ref.caseId()).param("track", track).param("lifetime", lifetime.id())
+                .query(Long.class).optional();
+    }
+
+    /** Whose job it is: the track's own instance's, another instance's, or not yet known. */
+    enum Claim { OURS, STRAY, STARTING }
+
+    /**
+     * Whether process instance {@code key} is the one that works for the track. A track whose creation the engine has
+     * not confirmed yet makes every job wait; a track with no instance recorded and none being created (its process
+     * was started before the outbox existed) takes the first instance whose job arrives.
+     */
+    Claim claim(CaseRef ref, String track, long key, EngineLifetime lifetime) {
+        Optional<Long> current = instanceOf(ref, track, lifetime);
+        if (current.isEmpty()) {
+            jdbc.sql("""
+                    update case_process p set process_instance_key = :key, engine_lifetime = :lifetime
+                    where p.case_id = :id and p.track = :track
+                      and (p.process_instance_key is null or p.engine_lifetime is distinct from :lifetime)
+                      and not exists (select 1 from engine_command c where c.case_id = p.case_id and c.track = p.track
+                                      and c.kind = 'CREATE' and c.confirmed_at is null
+                                      and c.engine_lifetime = :lifetime)""")
+                    .param("key", key).param("lifetime", lifetime.id()).param("id", ref.caseId()).param("track", track)
+                    .update();
+            current = instanceOf(ref, track, lifetime);
+        }
+        if (current.isPresent()) {
+            return current.get() == key ? Claim.OURS : Claim.STRAY;
+        }
+        boolean creating = jdbc.sql("""
+                select exists (select 1 from engine_command where case_id = :id and track = :track and kind = 'CREATE'
+                               and confirmed_at is null and engine_lifetime = :lifetime)""")
+                .param("id", ref.caseId()).param("track", track).param("lifetime", lifetime.id())
+                .query(Boolean.class).single();
+        return creating ? Claim.STARTING : Claim.OURS;
+    }
+
+    /**
+     * Open tracks that wait for a process nobody is starting: no instance confirmed in {@code lifetime}, no creation
+     * waiting in the outbox, unchanged for {@code grace} (the sweep).
+     */
+    List<Position> withoutInstance(EngineLifetime lifetime, Duration grace) {
+        return jdbc.sql("select " + COLUMNS + " from case_process p where " + WITHOUT_INSTANCE
+                        + " and p.updated_at < now() - cast(:grace as interval) order by p.case_id, p.track")
+                .param("lifetime", lifetime.id()).param("grace", grace.toMillis() + " milliseconds")
+                .query(this::position).list();
+    }
+
+    /** Locks the track if it still waits for a process nobody is starting; false if it does not any more. */
+    boolean lockWithoutInstance(CaseRef ref, String track, EngineLifetime lifetime) {
+        return jdbc.sql("select 1 from case_process p where p.case_id = :id and p.track = :track and "
+                        + WITHOUT_INSTANCE + " for update")
+                .param("id", ref.caseId()).param("track", track).param("lifetime", lifetime.id())
+                .query(Integer.class).optional().isPresent();
     }
 
     /** Whether the track is done with one of these elements and not yet at another: it waits after it. */

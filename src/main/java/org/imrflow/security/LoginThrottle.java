@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * flood the audit log.
  *
  * <p>The counts live in this instance's memory: a restart forgets them, and with several instances each counts
- * its own share of the attempts.
+ * its own share of the attempts (behind a load balancer that spreads them, a user is locked after up to five wrong
+ * passwords per instance). For the same reason the report of unknown user names runs on every instance, each
+ * reporting its own counts, unlike the scheduled work that runs once across instances ({@code ScheduledOnce}).
  */
 @Component
 class LoginThrottle {

@@ -4,7 +4,8 @@
  * administrator from {@code imr.admin.*} where there are no demo users. Administrators keep the
  * users ({@code UserManagement}, the pages under {@code /admin/users} and the API under
  * {@code /api/admin/users}): roles, deactivation, a new password; every change audited, no password ever shown or
- * logged. A session follows its user's account at every request: it ends when the user is deactivated or their
+ * logged. Web sessions are kept in PostgreSQL (Spring Session JDBC), shared by every application instance. A session
+ * follows its user's account at every request: it ends when the user is deactivated or their
  * password is set anew, and new roles apply at once. Object-level rules (which case a user may see or change) are
  * checked by the services through {@link org.imrflow.security.Actor}.
  */

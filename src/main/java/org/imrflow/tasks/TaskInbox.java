@@ -3,7 +3,6 @@ package org.imrflow.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.time.Duration;
@@ -15,8 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.concurrent.TimeUnit;
-import org.imrflow.engine.CaseProcess;
 import org.imrflow.ConflictException;
 import org.imrflow.InvalidInputException;
 import org.imrflow.NotFoundException;
@@ -25,6 +22,7 @@ import org.imrflow.audit.AuditLog;
 import org.imrflow.engine.CaseJobs;
 import org.imrflow.engine.CaseProcessLedger;
 import org.imrflow.engine.CaseRef;
+import org.imrflow.engine.EngineCommands;
 import org.imrflow.engine.EngineLifetime;
 import org.imrflow.security.AccessDeniedException;
 import org.imrflow.security.Actor;
@@ -33,14 +31,10 @@ import org.imrflow.security.UserAccounts;
 import org.imrflow.tasks.form.FormCatalog;
 import org.imrflow.tasks.form.FormDefinition;
 import org.imrflow.tasks.form.FormValidator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The inbox of human tasks. Every access is checked against the actor: a task is seen by its owner, by the
@@ -49,14 +43,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class TaskInbox {
 
-    private static final Logger log = LoggerFactory.getLogger(TaskInbox.class);
     private static final String HEADER = "io.camunda.zeebe:";
 
     private final UserTaskRepository tasks;
     private final CaseJobs jobs;
     private final CaseProcessLedger ledger;
     private final EngineLifetime lifetime;
-    private final CamundaClient client;
+    private final EngineCommands commands;
     private final FormCatalog forms;
     private final FormValidator validator;
     private final ObjectProvider<TaskFormHandler> handlerBeans;
@@ -70,7 +63,7 @@ public class TaskInbox {
     private final ObjectProvider<TaskLogins> logins;
 
     TaskInbox(UserTaskRepository tasks, CaseJobs jobs, CaseProcessLedger ledger, EngineLifetime lifetime,
-              CamundaClient client, FormCatalog forms, FormValidator validator, ObjectProvider<TaskFormHandler> handlers,
+              EngineCommands commands, FormCatalog forms, FormValidator validator, ObjectProvider<TaskFormHandler> handlers,
               ProcessModelNames names, AuditLog audit, ObjectMapper json, UserAccounts users,
               TaskDeadlines deadlines, ObjectProvider<TaskLogins> logins, DomainMeters meters) {
         this.meters = meters;
@@ -78,7 +71,7 @@ public class TaskInbox {
         this.jobs = jobs;
         this.ledger = ledger;
         this.lifetime = lifetime;
-        this.client = client;
+        this.commands = commands;
         this.forms = forms;
         this.validator = validator;
         // handlers are looked up when first needed: a module's handler may use services that use the inbox
@@ -290,20 +283,9 @@ public class TaskInbox {
         return new TaskContext(task.id(), ref, task.elementId(), actor, variables);
     }
 
+    /** Completes the job through the outbox: sent after commit, and again until the engine confirms it. */
     private void completeJobAfterCommit(long jobKey, Map<String, Object> variables, CaseRef ref) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                try {
-                    client.newCompleteCommand(jobKey).variables(variables).send()
-                            .join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-                } catch (RuntimeException e) {
-                    // recorded as done: the engine's next delivery of the job replays the completion
-                    log.warn("The engine did not take the completion of a task of case {}: {}", ref.caseNumber(),
-                            e.getClass().getSimpleName());
-                }
-            }
-        });
+        commands.completeJob(ref, jobKey, variables);
     }
 
     private boolean mayView(InboxTask task, Actor actor) {

@@ -182,7 +182,7 @@ class AuditChainIT extends ApplicationIT {
         assertThat(monitor.health().getStatus().getCode()).isEqualTo("UP");
         long cut = anchor.seq() - 2;
         String cutHash = verification.hashAt(cut);
-        AuditChainMonitor superuserMonitor = new AuditChainMonitor(superuserVerification, anchorFile);
+        AuditChainMonitor superuserMonitor = new AuditChainMonitor(superuserVerification, null, anchorFile, java.time.Duration.ofHours(1));
         AuditVerification.Verification result = superuser.transactions().execute(status -> {
             superuser.jdbc().sql("alter table audit_event disable trigger audit_event_no_update").update();
             superuser.jdbc().sql("delete from audit_event where seq > " + cut).update();

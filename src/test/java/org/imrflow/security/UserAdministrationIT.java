@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -189,8 +189,8 @@ class UserAdministrationIT extends ApplicationIT {
                 .isEqualTo(201);
         ImrClient dana = new ImrClient(base(), "dana.leaving", PASSWORD);
         assertThat(dana.get("/api/tasks").status()).isEqualTo(200);
-        MockHttpSession session = signIn("dana.leaving", PASSWORD);
-        mvc.perform(get("/cases").session(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+        Cookie session = signIn("dana.leaving", PASSWORD);
+        mvc.perform(get("/cases").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
 
         ImrClient.Response deactivated = admin.put(USERS + "/dana.leaving",
                 Map.of("fullName", "Dana Leaving", "roles", List.of("COORDINATOR"), "active", false));
@@ -199,9 +199,10 @@ class UserAdministrationIT extends ApplicationIT {
 
         assertThat(dana.get("/api/tasks").status()).as("the API refuses her").isEqualTo(401);
         mvc.perform(formLogin("/login").user("dana.leaving").password(PASSWORD)).andExpect(unauthenticated());
-        mvc.perform(get("/cases").session(session).accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/cases").cookie(session).accept(MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
-        assertThat(session.isInvalid()).as("her session ended").isTrue();
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'dana.leaving'")
+                .query(Long.class).single()).as("her session ended").isZero();
         assertThat(admin.get(USERS + "?active=false").json().findValuesAsText("username")).contains("dana.leaving");
         assertThat(audited("USER_UPDATED", "dana.leaving")).singleElement()
                 .satisfies(entry -> assertThat(entry.detail()).contains("deactivated"));
@@ -219,7 +220,7 @@ class UserAdministrationIT extends ApplicationIT {
         ImrClient admin = as("admin");
         assertThat(admin.post(USERS, newUser("forgetful", "Frankie Forgetful", List.of("REVIEWER"), PASSWORD)).status())
                 .isEqualTo(201);
-        MockHttpSession session = signIn("forgetful", PASSWORD);
+        Cookie session = signIn("forgetful", PASSWORD);
         String newPassword = "a brand new password";
 
         assertRejected(admin.post(USERS + "/forgetful/password", Map.of("password", "")), "password", "Enter a password");
@@ -233,7 +234,7 @@ class UserAdministrationIT extends ApplicationIT {
         assertThat(new ImrClient(base(), "forgetful", newPassword).get("/api/tasks").status()).isEqualTo(200);
         mvc.perform(formLogin("/login").user("forgetful").password(PASSWORD)).andExpect(unauthenticated());
         mvc.perform(formLogin("/login").user("forgetful").password(newPassword)).andExpect(authenticated());
-        mvc.perform(get("/tasks").session(session).accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/tasks").cookie(session).accept(MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
 
         assertThat(audited("USER_PASSWORD_RESET", "forgetful")).singleElement()
@@ -320,13 +321,13 @@ class UserAdministrationIT extends ApplicationIT {
         assertThat(page(get("/admin/users/admin/edit").with(admin)).select("#self-note")).hasSize(1);
 
         // a session of Pat's gets the new roles at its next request
-        MockHttpSession pat = signIn("pat.page", PASSWORD);
-        mvc.perform(get("/admin/users").session(pat)).andExpect(status().isForbidden());
+        Cookie pat = signIn("pat.page", PASSWORD);
+        mvc.perform(get("/admin/users").cookie(pat)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/users/pat.page/edit").with(admin).with(csrf())
                         .param("fullName", "Pat Page").param("roles", "COORDINATOR", "ADMIN").param("active", "true"))
                 .andExpect(redirectedUrl("/admin/users/pat.page/edit"))
                 .andExpect(flash().attribute("message", "users.updated"));
-        mvc.perform(get("/admin/users").session(pat)).andExpect(status().isOk());
+        mvc.perform(get("/admin/users").cookie(pat)).andExpect(status().isOk());
         assertThat(audited("USER_UPDATED", "pat.page")).singleElement()
                 .satisfies(entry -> assertThat(entry.detail()).contains("COORDINATOR -> COORDINATOR, ADMIN"));
 
@@ -347,9 +348,12 @@ class UserAdministrationIT extends ApplicationIT {
         return Map.of("username", username, "fullName", fullName, "roles", roles, "password", password);
     }
 
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+    /** Signs in on the login form; returns the session's cookie (the session itself lives in PostgreSQL). */
+    private Cookie signIn(String username, String password) throws Exception {
+        Cookie cookie = mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie("SESSION");
+        assertThat(cookie).as("the session cookie").isNotNull();
+        return cookie;
     }
 
     private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -46,6 +46,11 @@ public abstract class ApplicationIT {
         return Superuser.of(dataSource, dataDir());
     }
 
+    /** The embedded engine's gRPC port. */
+    protected static int enginePort() {
+        return ENGINE_PORT;
+    }
+
     protected static Path dataDir() {
         return Path.of(DATA_DIR);
     }
