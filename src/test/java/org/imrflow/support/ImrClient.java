@@ -226,7 +226,12 @@ public final class ImrClient {
 
     /** Waits until the case reaches the stage. */
     public JsonNode awaitStage(String caseNumber, String stage) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        return awaitStage(caseNumber, stage, Duration.ofSeconds(20));
+    }
+
+    /** Waits this long at most until the case is at the stage. */
+    public JsonNode awaitStage(String caseNumber, String stage, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
         JsonNode file = null;
         while (Instant.now().isBefore(deadline)) {
             file = get("/api/cases/" + caseNumber).json();
