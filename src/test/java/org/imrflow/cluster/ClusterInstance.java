@@ -38,7 +38,7 @@ public final class ClusterInstance {
                 "--camunda.client.grpc-address=http://127.0.0.1:" + enginePort,
                 // a job held by an instance that dies goes to another after this long
                 "--camunda.client.worker.defaults.timeout=PT20S",
-                "--imr.security.initial-admin.password=" + adminPassword), work);
+                "--imr.admin.password=" + adminPassword), work);
         return new ClusterInstance(name, port, process);
     }
 
