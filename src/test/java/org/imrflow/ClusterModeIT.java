@@ -4,14 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,8 +17,8 @@ import org.imrflow.cluster.JvmProcess;
 import org.imrflow.cluster.StandaloneEngine;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
+import org.imrflow.support.Browser;
 import org.imrflow.support.ImrClient;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,8 +103,7 @@ class ClusterModeIT {
         ImrClient[] director = {a.as("director", PASSWORD), b.as("director", PASSWORD)};
 
         // a coordinator signs in on A's login page; the session is good on B too, and outlives A
-        Browser browser = new Browser();
-        browser.signIn(a.url(), "coordinator", PASSWORD);
+        Browser browser = new Browser().signIn(a.url(), "coordinator", PASSWORD);
         assertThat(browser.get(b.url() + "/cases").statusCode()).as("signed in on B by A's login").isEqualTo(200);
 
         // intake alternately; then each case's tasks on the instance that did not receive it
@@ -160,42 +151,6 @@ class ClusterModeIT {
         }
         assertThat(database.sql("select count(*) from case_incident where resolved_at is null").query(Long.class)
                 .single()).as("open incidents").isZero();
-    }
-
-    /** A browser's cookies, shared by both instances as by two servers behind one proxy. */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-
-        void signIn(String base, String username, String password) {
-            String token = Jsoup.parse(get(base + "/login").body()).select("input[name=_csrf]").attr("value");
-            String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
-            HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-            assertThat(login.statusCode()).isEqualTo(302);
-            assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        }
-
-        HttpResponse<String> get(String url) {
-            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build());
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static String encode(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
     }
 
     /** Each of the case's tasks on the instance given: reviewer assigned (unless null: already), accepted, reviewed, approved. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.Browser;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
 import org.junit.jupiter.api.Test;
@@ -58,18 +59,23 @@ class DatabaseOutageIT extends ApplicationIT {
     void whileTheDatabaseRefusesTheApplicationEveryRequestIsAnswered503() {
         ImrClient coordinator = as("coordinator");
         String caseNumber = coordinator.receive(Applications.seed001());
+        Browser browser = new Browser().signIn("http://localhost:" + port, "coordinator", "demo");
         JdbcClient owner = superuser().jdbc();
         owner.sql("alter role imr_app nologin").update();
         owner.sql("select pg_terminate_backend(pid) from pg_stat_activity where usename = 'imr_app'").query().listOfRows();
         try {
             assertThat(coordinator.get("/api/cases/" + caseNumber).status()).as("the API").isEqualTo(503);
             assertThat(coordinator.get("/cases/" + caseNumber).status()).as("a page, with HTTP Basic").isEqualTo(503);
+            assertThat(browser.get("http://localhost:" + port + "/cases/" + caseNumber).statusCode())
+                    .as("a page, with a session kept in the database").isEqualTo(503);
             assertThat(new ImrClient("http://localhost:" + port, "coordinator", "wrong password")
                     .get("/api/tasks").status()).as("even a wrong password: it cannot be checked").isEqualTo(503);
         } finally {
             owner.sql("alter role imr_app login").update();
         }
         assertThat(coordinator.get("/api/cases/" + caseNumber).status()).as("back").isEqualTo(200);
+        assertThat(browser.get("http://localhost:" + port + "/cases/" + caseNumber).statusCode())
+                .as("and the session with it").isEqualTo(200);
     }
 
     private static long postmasterPid() throws Exception {
