@@ -1,9 +1,7 @@
 package org.imrflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.HeadlessChromium;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
 import org.junit.jupiter.api.AfterEach;
@@ -20,13 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,42 +33,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT extends ApplicationIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            fail("The browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void closeBrowser() throws Exception {
         if (browser != null) {
-            screenshot("last-page");
+            HeadlessChromium.screenshot(browser, "last-page");
             browser.quit();
         }
     }
 
-    /** The page as the user sees it, in target/browser-it-NAME.png: what a failure or a reviewer looks at. */
-    private void screenshot(String name) throws Exception {
-        Path screenshot = Path.of("target", "browser-it-" + name + ".png");
-        Files.createDirectories(screenshot.getParent());
-        Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
 
     @Test
     void aCoordinatorAReviewerAndTheMedicalDirectorTakeACaseFromIntakeToTheLetter() throws Exception {
@@ -117,7 +93,7 @@ class BrowserIT extends ApplicationIT {
                 .contains("record set is marked complete");
         assertThat(browser.findElement(By.id("records-complete")).getText()).contains("marked by coordinator");
         assertThat(browser.findElements(By.id("mark-records-complete"))).isEmpty();
-        screenshot("case-page");
+        HeadlessChromium.screenshot(browser, "case-page");
 
         // an expedited determination is due within 3 days: the dashboard lists it, and draws its charts
         browser.get(url("/"));
@@ -128,7 +104,7 @@ class BrowserIT extends ApplicationIT {
                 "return typeof Chart !== 'undefined' && !!Chart.getChart('chart-by-stage')"
                         + " && !!Chart.getChart('chart-by-determination');"))
                 .as("Chart.js drew both charts under the Content-Security-Policy").isTrue();
-        screenshot("dashboard");
+        HeadlessChromium.screenshot(browser, "dashboard");
 
         long taskId = coordinator.awaitTask(caseNumber, "Task_AssignReviewer").get("id").asLong();
         browser.get(url("/tasks"));
@@ -199,7 +175,7 @@ class BrowserIT extends ApplicationIT {
             Thread.sleep(250);
             browser.navigate().refresh();
         }
-        screenshot("public-copy");
+        HeadlessChromium.screenshot(browser, "public-copy");
         click(By.id("release-public-copy"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-copy-status"))).getText())
                 .contains("Released");
@@ -210,7 +186,7 @@ class BrowserIT extends ApplicationIT {
         click(wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(caseNumber))));
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-text"))).getText())
                 .contains("IMR ISSUES, DECISIONS AND RATIONALES").doesNotContain("Detailer", "Pat Treating");
-        screenshot("published-decision");
+        HeadlessChromium.screenshot(browser, "published-decision");
     }
 
     /**
@@ -242,14 +218,14 @@ class BrowserIT extends ApplicationIT {
         type("specialties[0]", "Orthopaedic Surgery");
         click(By.id("add-specialty"));
         type("specialties[1]", "Sports Medicine");
-        screenshot("reviewer-form");
+        HeadlessChromium.screenshot(browser, "reviewer-form");
         click(By.id("save-reviewer"));
         wait.until(ExpectedConditions.urlMatches("/admin/reviewers/\\d+$"));
         browser.get(url("/admin/reviewers"));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[contains(., 'Dr. Olivia Ortho')]]")));
         assertThat(row.getText()).contains("Orthopedic Surgery, Sports Medicine", "California", "available");
-        screenshot("reviewer-panel");
+        HeadlessChromium.screenshot(browser, "reviewer-panel");
         signOut();
 
         ImrClient coordinator = new ImrClient(url(""), "coordinator", "demo");

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.support.ApplicationIT;
@@ -23,13 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class LettersIT extends ApplicationIT {
 
-    static final String ODG = "ODG Mental Illness & Stress, Cognitive therapy for depression";
+    static final String ODG = Applications.ODG;
 
     @Test
     void aPartialApprovalAndANonMtusBasisReachTheMailedLetterTheDeliveryLogAndThePublicCopy() {
         ImrClient coordinator = as("coordinator");
         ImrClient anyone = ImrClient.anonymous("http://localhost:" + port);
-        String caseNumber = coordinator.receiveForReview(application());
+        String caseNumber = coordinator.receiveForReview(Applications.seed001PartlyApproved());
         coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
         reviewer.acceptAssignment(caseNumber);
@@ -121,20 +120,6 @@ class LettersIT extends ApplicationIT {
         assertThat(backwards.json().path("errors").has("decidedTo")).isTrue();
         assertThat(anyone.get("/api/public/decisions?outcome=MAYBE").status()).isEqualTo(400);
         assertThat(anyone.get("/api/cases/" + caseNumber + "/public-copy").status()).isEqualTo(401);
-    }
-
-    private static Map<String, Object> application() {
-        Map<String, Object> application = Applications.seed001();
-        Map<String, Object> psychology = new HashMap<>(Applications.item(PSYCHOLOGY, "BEHAVIORAL_HEALTH"));
-        psychology.put("authorized", "Chronic pain psychology evaluation");
-        psychology.put("remainingPortion", "six sessions of treatment");
-        psychology.put("claimsAdministratorBasis", "NON_MTUS");
-        psychology.put("claimsAdministratorNonMtusCitation", ODG);
-        Map<String, Object> physicalTherapy = new HashMap<>(Applications.item(PHYSICAL_THERAPY, "PHYSICAL_MEDICINE"));
-        physicalTherapy.put("claimsAdministratorBasis", "MTUS");
-        physicalTherapy.put("claimsAdministratorMtusCitation", "Chronic Pain Treatment Guidelines Page(s): 98");
-        application.put("disputedItems", List.of(psychology, physicalTherapy));
-        return application;
     }
 
     private static Map<String, Object> review(long psychologyItemId, long physicalTherapyItemId) {

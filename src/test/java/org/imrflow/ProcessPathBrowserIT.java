@@ -1,14 +1,12 @@
 package org.imrflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.imrflow.support.Applications.PHYSICAL_THERAPY;
 import static org.imrflow.support.Applications.PSYCHOLOGY;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.imrflow.assignment.ReviewerMatching;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.HeadlessChromium;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
 import org.junit.jupiter.api.AfterEach;
@@ -31,9 +30,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,8 +43,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 class ProcessPathBrowserIT extends ApplicationIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String UNREACHABLE_EMPLOYER = "Path Registry Outage Employer";
 
     @MockitoSpyBean
@@ -63,24 +57,14 @@ class ProcessPathBrowserIT extends ApplicationIT {
 
     @BeforeEach
     void openBrowser() {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            fail("The browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void closeBrowser() throws Exception {
         if (browser != null) {
-            screenshot("last-page");
+            HeadlessChromium.screenshot(browser, "last-page");
             browser.quit();
         }
     }
@@ -136,7 +120,7 @@ class ProcessPathBrowserIT extends ApplicationIT {
         new Actions(browser).moveToElement(shape("Task_QualityReview")).perform();
         String tip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".path-tooltip"))).getText();
         assertThat(tip).contains("Quality review", "Entered", "Left", "by director").containsPattern("\\d{2}/\\d{2}/\\d{4} ");
-        screenshot("decided");
+        HeadlessChromium.screenshot(browser, "decided");
 
         // the steps in words under the diagram, also without JavaScript
         assertThat(browser.findElement(By.id("process-path-steps")).getText())
@@ -172,7 +156,7 @@ class ProcessPathBrowserIT extends ApplicationIT {
                 "EndEvent_DeterminationIssued");
         assertNotMarked("path-flow", "Flow_Approved", "Flow_DecisionApproved", "Flow_GuidelineFindings");
         assertThat(browser.findElements(By.cssSelector("#process-diagram .path-current"))).hasSize(1);
-        screenshot("returned");
+        HeadlessChromium.screenshot(browser, "returned");
 
         List<WebElement> steps = browser.findElements(By.cssSelector("#process-path-steps li"));
         WebElement last = steps.getLast();
@@ -214,7 +198,7 @@ class ProcessPathBrowserIT extends ApplicationIT {
         new Actions(browser).moveToElement(shape("Task_RankReviewers")).perform();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".path-tooltip"))).getText())
                 .contains("The case is here", "Incident", "reviewer registry unavailable");
-        screenshot("incident");
+        HeadlessChromium.screenshot(browser, "incident");
 
         registryDown.set(false);
         assertThat(coordinator.post("/api/cases/" + caseNumber + "/incidents/" + incident.get("id").asText() + "/retry",
@@ -247,7 +231,7 @@ class ProcessPathBrowserIT extends ApplicationIT {
         browser.get(url("/process-map"));
         signIn("director");
         wait.until(ExpectedConditions.attributeToBe(By.id("process-diagram"), "data-diagram-ready", "true"));
-        screenshot("process-map");
+        HeadlessChromium.screenshot(browser, "process-map");
         WebElement badge = browser.findElement(By.cssSelector(".path-count[data-element-id='Task_AwaitRecords']"));
         assertThat(badge.getDomProperty("textContent")).isEqualTo(String.valueOf(waitingNow));
         assertThat(classesOf("Task_AwaitRecords")).anyMatch(c -> c.startsWith("heat-"));
@@ -260,7 +244,7 @@ class ProcessPathBrowserIT extends ApplicationIT {
                     + "']")).getDomProperty("textContent")).as(row.toString()).isEqualTo(row.get("openCases").asText());
         }
         assertThat(browser.findElements(By.id("nav-process-map"))).hasSize(1);
-        screenshot("process-map");
+        HeadlessChromium.screenshot(browser, "process-map");
         signOut();
 
         // reviewers see neither the map nor its link

@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class QualityReviewPageIT extends ApplicationIT {
 
-    static final String ODG = "ODG Mental Illness & Stress, Cognitive therapy for depression";
+    static final String ODG = Applications.ODG;
     static final String PSYCHOLOGY_RATIONALE = "The evaluation was authorized; six sessions of treatment exceed "
             + "the initial trial the guideline recommends before objective improvement.";
     static final String THERAPY_RATIONALE = "Six visits are within the guideline's 9-10 visits for myalgia, and the "
@@ -50,7 +50,7 @@ class QualityReviewPageIT extends ApplicationIT {
     @Test
     void theDirectorSeesWhatIsApprovedAndPreviewsTheLetterThatApprovalThenIssuesWordForWord() throws Exception {
         ImrClient coordinator = as("coordinator");
-        String caseNumber = coordinator.receiveForReview(application());
+        String caseNumber = coordinator.receiveForReview(Applications.seed001PartlyApproved());
         coordinator.assignReviewer(caseNumber, "Riley");
         ImrClient reviewer = as("reviewer");
         reviewer.acceptAssignment(caseNumber);
@@ -239,20 +239,6 @@ class QualityReviewPageIT extends ApplicationIT {
 
     private static RequestPostProcessor as(String username, String role) {
         return user(username).roles(role);
-    }
-
-    private static Map<String, Object> application() {
-        Map<String, Object> application = Applications.seed001();
-        Map<String, Object> psychology = new HashMap<>(Applications.item(PSYCHOLOGY, "BEHAVIORAL_HEALTH"));
-        psychology.put("authorized", "Chronic pain psychology evaluation");
-        psychology.put("remainingPortion", "six sessions of treatment");
-        psychology.put("claimsAdministratorBasis", "NON_MTUS");
-        psychology.put("claimsAdministratorNonMtusCitation", ODG);
-        Map<String, Object> physicalTherapy = new HashMap<>(Applications.item(PHYSICAL_THERAPY, "PHYSICAL_MEDICINE"));
-        physicalTherapy.put("claimsAdministratorBasis", "MTUS");
-        physicalTherapy.put("claimsAdministratorMtusCitation", "Chronic Pain Treatment Guidelines Page(s): 98");
-        application.put("disputedItems", List.of(psychology, physicalTherapy));
-        return application;
     }
 
     private static Map<String, Object> review(long psychologyItemId, long physicalTherapyItemId) {

@@ -63,6 +63,27 @@ public final class Applications {
         return application;
     }
 
+    /** The non-MTUS guideline the partial application's claims administrator cites. */
+    public static final String ODG = "ODG Mental Illness & Stress, Cognitive therapy for depression";
+
+    /**
+     * Seed 001 with a partial approval (the psychology evaluation authorized, the sessions in dispute, on a non-MTUS
+     * guideline) and an MTUS basis for the physical therapy: the letter's harder wording.
+     */
+    public static Map<String, Object> seed001PartlyApproved() {
+        Map<String, Object> application = seed001();
+        Map<String, Object> psychology = new HashMap<>(item(PSYCHOLOGY, "BEHAVIORAL_HEALTH"));
+        psychology.put("authorized", "Chronic pain psychology evaluation");
+        psychology.put("remainingPortion", "six sessions of treatment");
+        psychology.put("claimsAdministratorBasis", "NON_MTUS");
+        psychology.put("claimsAdministratorNonMtusCitation", ODG);
+        Map<String, Object> physicalTherapy = new HashMap<>(item(PHYSICAL_THERAPY, "PHYSICAL_MEDICINE"));
+        physicalTherapy.put("claimsAdministratorBasis", "MTUS");
+        physicalTherapy.put("claimsAdministratorMtusCitation", "Chronic Pain Treatment Guidelines Page(s): 98");
+        application.put("disputedItems", List.of(psychology, physicalTherapy));
+        return application;
+    }
+
     public static Map<String, String> address(String street, String city, String zip) {
         return Map.of("street", street, "city", city, "state", "CA", "zip", zip);
     }
