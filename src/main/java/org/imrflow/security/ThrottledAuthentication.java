@@ -1,10 +1,11 @@
 package org.imrflow.security;
 
+import org.imrflow.web.ServiceUnavailable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -32,6 +33,9 @@ class ThrottledAuthentication implements AuthenticationProvider {
         try {
             return throttled(attempt);
         } catch (DataAccessException e) {
+            if (!ServiceUnavailable.isDatabaseOutage(e)) {
+                throw e;
+            }
             // the counts are in the database: its outage is answered 503 by the failure handlers, like the password's
             throw new InternalAuthenticationServiceException("The sign-in throttle could not reach the database", e);
         }
