@@ -1,17 +1,16 @@
 package org.imrflow.security;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import org.imrflow.ScheduledOnce;
 import org.imrflow.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Failed sign-ins, counted per user and per address, and the locks they earn: a user whose password was wrong
@@ -22,10 +21,13 @@ import org.springframework.stereotype.Component;
  * audited one by one, those of unknown user names once a minute per address, as a count, so that guessing cannot
  * flood the audit log.
  *
- * <p>The counts live in this instance's memory: a restart forgets them, and with several instances each counts
- * its own share of the attempts (behind a load balancer that spreads them, a user is locked after up to five wrong
- * passwords per instance). For the same reason the report of unknown user names runs on every instance, each
- * reporting its own counts, unlike the scheduled work that runs once across instances ({@code ScheduledOnce}).
+ * <p>The counts and locks are rows in PostgreSQL ({@code login_failure}, migration V23), so they hold across
+ * application instances and restarts: a failure is one upsert, which tells whether it begins a lock (the row is
+ * locked while it is updated, so two instances counting the last failure at once begin one lock); a sign-in attempt
+ * is one lookup by primary key. Times are the database's real time, not the simulated time of the deadlines, so the
+ * instances' clocks need not agree. The report of unknown user names runs once across instances
+ * ({@link ScheduledOnce}), takes the counts it reports out of the table in the transaction that audits them, and
+ * deletes the runs of failures that have expired.
  */
 @Component
 class LoginThrottle {
@@ -33,39 +35,46 @@ class LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final AuditLog audit;
-    private final Clock clock;
+    private final JdbcClient jdbc;
+    private final ScheduledOnce once;
+    private final TransactionTemplate transactions;
     private final int userFailures;
     private final int addressFailures;
     private final Duration window;
     private final Duration lock;
-    private final Map<String, Failures> users = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> unknownUsers = new ConcurrentHashMap<>();
+    private final Duration reportInterval;
 
-    LoginThrottle(AuditLog audit,
+    LoginThrottle(AuditLog audit, JdbcClient jdbc, ScheduledOnce once, TransactionTemplate transactions,
                   @Value("${imr.security.login.user-failures:5}") int userFailures,
                   @Value("${imr.security.login.address-failures:30}") int addressFailures,
                   @Value("${imr.security.login.window:PT15M}") Duration window,
-                  @Value("${imr.security.login.lock:PT15M}") Duration lock) {
+                  @Value("${imr.security.login.lock:PT15M}") Duration lock,
+                  @Value("${imr.security.login.unknown-user-report:PT1M}") Duration reportInterval) {
         this.audit = audit;
-        // real time, not the simulated time of the deadlines
-        this.clock = Clock.systemUTC();
+        this.jdbc = jdbc;
+        this.once = once;
+        this.transactions = transactions;
         this.userFailures = userFailures;
         this.addressFailures = addressFailures;
         this.window = window;
         this.lock = lock;
+        this.reportInterval = reportInterval;
     }
 
     /** Whether a sign-in as this user from this address is refused without looking at its password. */
     boolean locked(String username, String address) {
-        Instant now = clock.instant();
-        return lockedAt(users.get(username), now) || lockedAt(addresses.get(address), now);
+        return jdbc.sql("""
+                select exists (select from login_failure
+                    where ((kind = 'USER' and key = :user) or (kind = 'ADDRESS' and key = :address))
+                    and locked_until > now())""")
+                .param("user", key(username)).param("address", key(address))
+                .query(Boolean.class).single();
     }
 
     /** A known user's password was wrong. */
     void failed(String username, String address, String reason) {
         audit.recordAs(username, "LOGIN_FAILED", null, reason + " from " + address);
-        if (count(users, username, userFailures)) {
+        if (count("USER", username, userFailures)) {
             log.warn("Sign-in locked for a user after {} failed attempts", userFailures);
             audit.recordAs(username, "LOGIN_LOCKED", null, "sign-in refused for " + minutes(lock) + " minutes after "
                     + userFailures + " failed attempts, the last from " + address);
@@ -75,67 +84,89 @@ class LoginThrottle {
 
     /** A sign-in named no user we know: counted, and audited with the others from its address once a minute. */
     void unknownUser(String address) {
-        unknownUsers.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
+        jdbc.sql("""
+                insert into login_failure (kind, key, failures, first_at) values ('UNKNOWN', :address, 1, now())
+                on conflict (kind, key) do update set failures = login_failure.failures + 1""")
+                .param("address", key(address)).update();
         countAddress(address);
     }
 
     /** A sign-in succeeded: the user's run of failures ends. */
     void succeeded(String username) {
-        users.remove(username);
+        jdbc.sql("delete from login_failure where kind = 'USER' and key = :user").param("user", key(username)).update();
     }
 
     @Scheduled(fixedDelayString = "${imr.security.login.unknown-user-report:PT1M}")
+    void scheduled() {
+        once.runOncePer("login-unknown-user-report", reportInterval, this::reportUnknownUsers);
+    }
+
+    /** Audits the failures with unknown user names counted since the last report, and forgets expired runs. */
     void reportUnknownUsers() {
-        for (String address : unknownUsers.keySet()) {
-            AtomicInteger count = unknownUsers.remove(address);
-            if (count != null && count.get() > 0) {
+        transactions.executeWithoutResult(status -> {
+            List<UnknownUsers> counts = jdbc.sql("""
+                    delete from login_failure where kind = 'UNKNOWN' returning key, failures""")
+                    .query(UnknownUsers.class).list();
+            for (UnknownUsers count : counts.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList()) {
                 audit.recordAs("anonymous", "LOGIN_FAILED_UNKNOWN_USER", null,
-                        count.get() + " failed sign-ins with unknown user names from " + address);
+                        count.failures() + " failed sign-ins with unknown user names from " + count.key());
             }
-        }
-        Instant now = clock.instant();
-        users.values().removeIf(failures -> failures.expired(now, window));
-        addresses.values().removeIf(failures -> failures.expired(now, window));
+        });
+        jdbc.sql("""
+                delete from login_failure where kind in ('USER', 'ADDRESS')
+                and (case when locked_until is not null then locked_until <= now()
+                          else first_at + cast(:window as interval) < now() end)""")
+                .param("window", interval(window)).update();
     }
 
     private void countAddress(String address) {
-        if (count(addresses, address, addressFailures)) {
+        if (count("ADDRESS", address, addressFailures)) {
             log.warn("Sign-ins locked for an address after {} failed attempts", addressFailures);
             audit.recordAs("anonymous", "LOGIN_ADDRESS_LOCKED", null, "sign-ins from " + address + " refused for "
                     + minutes(lock) + " minutes after " + addressFailures + " failed attempts");
         }
     }
 
-    /** Counts a failure; returns whether it begins a lock. */
-    private boolean count(Map<String, Failures> counts, String key, int limit) {
-        Instant now = clock.instant();
-        Failures failures = counts.compute(key, (k, old) -> (old == null || old.expired(now, window))
-                ? new Failures(1, now, null)
-                : old.lockedUntil() != null && now.isBefore(old.lockedUntil()) ? old : old.plusOne());
-        if (failures.lockedUntil() == null && failures.count() >= limit) {
-            counts.put(key, new Failures(failures.count(), failures.first(), now.plus(lock)));
-            return true;
-        }
-        return false;
+    /**
+     * Counts a failure; returns whether it begins a lock. A run whose window or lock has passed begins anew; a
+     * failure during a lock (one that raced the lock's check) leaves it as it is.
+     */
+    private boolean count(String kind, String key, int limit) {
+        return jdbc.sql("""
+                insert into login_failure as f (kind, key, failures, first_at, locked_until)
+                values (:kind, :key, 1, now(), case when 1 >= :limit then now() + cast(:lock as interval) end)
+                on conflict (kind, key) do update set
+                    failures = case when f.locked_until > now() then f.failures
+                                    when f.locked_until is not null or f.first_at + cast(:window as interval) < now() then 1
+                                    else f.failures + 1 end,
+                    first_at = case when f.locked_until > now() then f.first_at
+                                    when f.locked_until is not null or f.first_at + cast(:window as interval) < now() then now()
+                                    else f.first_at end,
+                    locked_until = case when f.locked_until > now() then f.locked_until
+                                    when f.locked_until is not null or f.first_at + cast(:window as interval) < now()
+                                        then case when 1 >= :limit then now() + cast(:lock as interval) end
+                                    when f.failures + 1 >= :limit then now() + cast(:lock as interval)
+                                    end
+                returning coalesce(f.locked_until = now() + cast(:lock as interval), false)""")
+                .param("kind", kind).param("key", key(key)).param("limit", limit)
+                .param("lock", interval(lock)).param("window", interval(window))
+                .query(Boolean.class).single();
     }
 
-    private static boolean lockedAt(Failures failures, Instant now) {
-        return failures != null && failures.lockedUntil() != null && now.isBefore(failures.lockedUntil());
+    /** The key as stored: user names and addresses are short, but a sign-in may name anything. */
+    private static String key(String key) {
+        String value = key == null ? "" : key.replace("\u0000", "");
+        return value.length() <= 200 ? value : value.substring(0, 200);
+    }
+
+    private static String interval(Duration duration) {
+        return duration.toMillis() + " milliseconds";
     }
 
     private static long minutes(Duration duration) {
         return Math.max(1, duration.toMinutes());
     }
 
-    /** A run of failures since {@code first}, and the end of its lock if it earned one. */
-    private record Failures(int count, Instant first, Instant lockedUntil) {
-
-        Failures plusOne() {
-            return new Failures(count + 1, first, lockedUntil);
-        }
-
-        boolean expired(Instant now, Duration window) {
-            return lockedUntil != null ? !now.isBefore(lockedUntil) : now.isAfter(first.plus(window));
-        }
+    private record UnknownUsers(String key, int failures) {
     }
 }

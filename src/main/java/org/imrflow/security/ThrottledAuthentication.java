@@ -1,8 +1,11 @@
 package org.imrflow.security;
 
+import org.imrflow.web.ServiceUnavailable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -11,7 +14,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in (form and HTTP Basic) through {@link LoginThrottle}: a locked user or address is refused first,
- * and every outcome is counted and audited there. An unknown user name fails exactly as a wrong password does.
+ * and every outcome is counted and audited there (in PostgreSQL: an outage fails the sign-in as an internal error,
+ * which the failure handlers answer 503). An unknown user name fails exactly as a wrong password does.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -26,6 +30,18 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        try {
+            return throttled(attempt);
+        } catch (DataAccessException e) {
+            if (!ServiceUnavailable.isDatabaseOutage(e)) {
+                throw e;
+            }
+            // the counts are in the database: its outage is answered 503 by the failure handlers, like the password's
+            throw new InternalAuthenticationServiceException("The sign-in throttle could not reach the database", e);
+        }
+    }
+
+    private Authentication throttled(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "an unknown address";
