@@ -22,6 +22,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Two filter chains: the JSON API with HTTP Basic and no session (so no cookie that a cross-site request
@@ -34,6 +35,16 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt
+    }
+
+    /**
+     * Sessions live in PostgreSQL (Spring Session JDBC): two requests of one session that set the same attribute at
+     * once (a browser's parallel requests, a script's) write it with PostgreSQL's upsert, where the plain insert would
+     * fail one of them on the attributes' primary key.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /** Password sign-in, throttled: locked users and addresses are refused before their password is checked. */
