@@ -534,7 +534,7 @@ class CaseLifecycleIT extends ApplicationIT {
         application.put("employerName", UNREACHABLE_EMPLOYER);
         String caseNumber = coordinator.receiveForReview(application);
 
-        JsonNode incident = awaitIncident(coordinator, caseNumber);
+        JsonNode incident = coordinator.awaitIncident(caseNumber);
         assertThat(incident.get("elementId").asText()).isEqualTo("Task_RankReviewers");
         assertThat(incident.get("message").asText()).contains("reviewer registry unavailable");
         String retry = "/api/cases/" + caseNumber + "/incidents/" + incident.get("id").asText() + "/retry";
@@ -546,16 +546,6 @@ class CaseLifecycleIT extends ApplicationIT {
         assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("incidents")).isEmpty();
     }
 
-    private JsonNode awaitIncident(ImrClient client, String caseNumber) {
-        for (int i = 0; i < 200; i++) {
-            JsonNode incidents = client.get("/api/cases/" + caseNumber).json().path("incidents");
-            if (!incidents.isEmpty()) {
-                return incidents.get(0);
-            }
-            sleep();
-        }
-        throw new AssertionError("No incident was raised for case " + caseNumber);
-    }
 
     private long publicationsLeft() {
         return jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();

@@ -179,7 +179,7 @@ class ProcessPathBrowserIT extends ApplicationIT {
         Map<String, Object> application = new HashMap<>(Applications.seed001());
         application.put("employerName", UNREACHABLE_EMPLOYER);
         String caseNumber = coordinator.receiveForReview(application);
-        JsonNode incident = awaitIncident(coordinator, caseNumber);
+        JsonNode incident = coordinator.awaitIncident(caseNumber);
 
         JsonNode path = coordinator.get("/api/cases/" + caseNumber + "/path").json();
         assertThat(path.get("currentElements").toString()).isEqualTo("[\"Task_RankReviewers\"]");
@@ -323,16 +323,6 @@ class ProcessPathBrowserIT extends ApplicationIT {
         return 0;
     }
 
-    private JsonNode awaitIncident(ImrClient client, String caseNumber) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            JsonNode incidents = client.get("/api/cases/" + caseNumber).json().path("incidents");
-            if (!incidents.isEmpty()) {
-                return incidents.get(0);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No incident was raised for case " + caseNumber);
-    }
 
     /** Opens the case page, signing in as {@code username} unless already signed in, and waits for the diagram. */
     private void openCase(String username, String caseNumber) {

@@ -229,6 +229,18 @@ public final class ImrClient {
         return awaitStage(caseNumber, stage, Duration.ofSeconds(20));
     }
 
+    /** Waits until the case has an open incident (a step that failed its retries) and returns the first. */
+    public JsonNode awaitIncident(String caseNumber) {
+        for (int i = 0; i < 200; i++) {
+            JsonNode incidents = get("/api/cases/" + caseNumber).json().path("incidents");
+            if (!incidents.isEmpty()) {
+                return incidents.get(0);
+            }
+            pause();
+        }
+        throw new AssertionError("No incident was raised for case " + caseNumber);
+    }
+
     /** Waits this long at most until the case is at the stage. */
     public JsonNode awaitStage(String caseNumber, String stage, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
