@@ -1,6 +1,11 @@
 package org.imrflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +23,16 @@ import java.util.List;
 import java.util.Map;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.ImrClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,6 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * address like failed passwords. All tests share one application: each works on users of its own, and the refusals
  * come from addresses of their own (X-Forwarded-For) so that the sign-in throttle of one test leaves the others alone.
  */
+@AutoConfigureMockMvc
 class ApiTokenIT extends ApplicationIT {
 
     private static final String PASSWORD = "a long enough secret";
@@ -40,6 +53,9 @@ class ApiTokenIT extends ApplicationIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     private final HttpClient raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -249,6 +265,54 @@ class ApiTokenIT extends ApplicationIT {
         assertThat(jdbc.sql("select detail from audit_event where action = 'API_TOKEN_REVOKED' and actor = 'admin'"
                         + " and occurred_at >= :since").param("since", Timestamp.from(since)).query(String.class).list())
                 .containsExactly("token " + id + " \"pat's script\" of tok.pat, by an administrator");
+    }
+
+    @Test
+    void thePageIssuesATokenShownOnceListsAndRevokesIt() throws Exception {
+        user("tok.wes", "COORDINATOR", "AUDITOR");
+        RequestPostProcessor wes = SecurityMockMvcRequestPostProcessors.user("tok.wes").roles("COORDINATOR", "AUDITOR");
+        Document empty = Jsoup.parse(mvc.perform(get("/account/tokens").with(wes)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(empty.getElementById("nav-api-tokens")).as("linked from the header").isNotNull();
+        assertThat(empty.getElementById("no-tokens")).isNotNull();
+        assertThat(empty.select("#token-form input[name=_csrf]")).isNotEmpty();
+        assertThat(empty.select("#token-form input[name=roles]").eachAttr("value")).containsExactly("COORDINATOR", "AUDITOR");
+
+        mvc.perform(post("/account/tokens").with(wes).param("name", "no csrf")).andExpect(status().isForbidden());
+        Document invalid = Jsoup.parse(mvc.perform(post("/account/tokens").with(wes).with(csrf()).param("name", "")
+                        .param("days", "soon").param("roles", "AUDITOR")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(invalid.getElementById("form-errors")).isNotNull();
+        assertThat(invalid.getElementById("days-error")).isNotNull();
+        Document noRole = Jsoup.parse(mvc.perform(post("/account/tokens").with(wes).with(csrf()).param("name", "x")
+                .param("days", "3")).andReturn().getResponse().getContentAsString());
+        assertThat(noRole.getElementById("roles-error")).as("no role ticked is no role, not all").isNotNull();
+        assertThat(jdbc.sql("select count(*) from api_token where username = 'tok.wes'").query(Integer.class).single())
+                .isZero();
+
+        MvcResult issued = mvc.perform(post("/account/tokens").with(wes).with(csrf()).param("name", "from the page")
+                .param("days", "7").param("roles", "AUDITOR")).andExpect(status().isOk()).andReturn();
+        assertThat(issued.getResponse().getHeader("Cache-Control")).contains("no-store");
+        Document page = Jsoup.parse(issued.getResponse().getContentAsString());
+        String secret = page.getElementById("issued-secret").attr("value");
+        assertThat(secret).matches("imr_[A-Za-z0-9_-]{43}");
+        assertThat(page.select("#tokens tbody tr")).hasSize(1);
+        assertThat(page.select("#tokens tbody tr").text()).contains("from the page").doesNotContain(secret);
+        assertThat(send("/api/tasks", "Bearer " + secret, "198.51.100.5").statusCode()).isEqualTo(200);
+        assertThat(send("/api/admin/audit/verify", "Bearer " + secret, "198.51.100.5").statusCode()).as("an auditor's")
+                .isEqualTo(200);
+
+        Document again = Jsoup.parse(mvc.perform(get("/account/tokens").with(wes)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(again.getElementById("issued-secret")).as("shown once").isNull();
+        assertThat(again.html()).doesNotContain(secret);
+        long id = id("from the page");
+        mvc.perform(post("/account/tokens/" + id + "/revoke").with(wes)).andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens/" + id + "/revoke").with(wes).with(csrf()))
+                .andExpect(redirectedUrl("/account/tokens"));
+        assertRefused(send("/api/tasks", "Bearer " + secret, "198.51.100.5"));
+        assertThat(Jsoup.parse(mvc.perform(get("/account/tokens").with(wes)).andReturn().getResponse()
+                .getContentAsString()).select("#token-" + id).text()).contains("revoked");
     }
 
     @Test
