@@ -29,6 +29,9 @@ begin
     -- the delivery log: a recipient's receipt is recorded later, nothing else changes
     execute format('revoke update, delete, truncate on letter_delivery from %I', app);
     execute format('grant update (received_on, received_recorded_by) on letter_delivery to %I', app);
+    -- API tokens (V24): issued and read; afterwards only their use and revocation are written, none is deleted
+    execute format('revoke update, delete, truncate on api_token from %I', app);
+    execute format('grant update (last_used_at, revoked_at, revoked_by) on api_token to %I', app);
     -- the migrations' history: read only
     execute format('revoke all on %I from %I', '${flyway:table}', app);
     execute format('grant select on %I to %I', '${flyway:table}', app);

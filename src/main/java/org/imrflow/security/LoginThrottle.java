@@ -71,6 +71,24 @@ class LoginThrottle {
                 .query(Boolean.class).single();
     }
 
+    /** Whether requests from this address are refused without looking at what they present (an API token). */
+    boolean addressLocked(String address) {
+        return jdbc.sql("""
+                select exists (select from login_failure
+                    where kind = 'ADDRESS' and key = :address and locked_until > now())""")
+                .param("address", key(address))
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * An API token was refused (malformed, unknown, revoked, expired, or its user deactivated): counted against the
+     * address like a wrong password, so that guessing tokens is throttled too. The refusal itself is audited by the
+     * caller, with its reason.
+     */
+    void tokenRefused(String address) {
+        countAddress(address);
+    }
+
     /** A known user's password was wrong. */
     void failed(String username, String address, String reason) {
         audit.recordAs(username, "LOGIN_FAILED", null, reason + " from " + address);

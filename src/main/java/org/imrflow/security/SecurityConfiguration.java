@@ -1,5 +1,6 @@
 package org.imrflow.security;
 
+import org.imrflow.audit.AuditLog;
 import org.imrflow.web.ServiceUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -17,6 +18,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -25,8 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
- * Two filter chains: the JSON API with HTTP Basic and no session (so no cookie that a cross-site request
- * could ride on), and the web UI with form login, a session and CSRF protection.
+ * Two filter chains: the JSON API with personal API tokens or HTTP Basic and no session (so no cookie that a
+ * cross-site request could ride on), and the web UI with form login, a session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -59,9 +61,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, AuditLog audit)
+            throws Exception {
         ApiAuthenticationFailures failures = new ApiAuthenticationFailures();
         return http.securityMatcher("/api/**")
+                // a personal API token (Authorization: Bearer imr_...) first; without one, HTTP Basic
+                .addFilterBefore(new ApiTokenFilter(tokens, throttle, audit, failures), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // released decisions are public, as DWC publishes them (domain.md §6.5)
                         .requestMatchers(HttpMethod.GET, "/api/public/decisions", "/api/public/decisions/**").permitAll()

@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * One simulated user's HTTP client: HTTP Basic with the user's own credentials on every request, and a cookie jar
- * of its own so that web pages keep their session as a browser's would (the API is stateless). Every request is
+ * One simulated user's HTTP client: HTTP Basic with the user's own credentials, and a cookie jar of its own so that
+ * web pages keep their session as a browser's would (the API is stateless); once {@link #useApiToken} gave it a
+ * personal API token, its API requests carry that ({@code Authorization: Bearer}) instead of the password, so that
+ * they no longer pay a password check each. Every request is
  * timed under an action's name into {@link Metrics}; a status outside those expected counts as an error there.
  * Never throws: a failed exchange is a {@link Reply} with status -1.
  */
@@ -27,6 +29,7 @@ final class LoadClient {
     private final String username;
     private final String authorization;
     private final Metrics metrics;
+    private volatile String apiAuthorization;
 
     LoadClient(String baseUrl, String username, String password, Metrics metrics) {
         this.baseUrl = baseUrl;
@@ -41,6 +44,11 @@ final class LoadClient {
 
     String username() {
         return username;
+    }
+
+    /** From now on the API requests carry this token instead of the password; pages keep HTTP Basic and a session. */
+    void useApiToken(String token) {
+        this.apiAuthorization = "Bearer " + token;
     }
 
     /** A GET timed as {@code action}; {@code expected} are the statuses that are no error (409 counts as a conflict). */
@@ -64,9 +72,10 @@ final class LoadClient {
     }
 
     private HttpRequest.Builder request(String path) {
+        boolean api = path.startsWith("/api/");
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("Accept", path.startsWith("/api/")
-                        ? "application/json, text/plain, */*" : "text/html, */*");
+                .header("Authorization", api && apiAuthorization != null ? apiAuthorization : authorization)
+                .header("Accept", api ? "application/json, text/plain, */*" : "text/html, */*");
     }
 
     private Reply send(String action, HttpRequest request, int[] expected) {

@@ -94,7 +94,7 @@ class LoadRun {
         LoadClient admin = new LoadClient(baseUrl, config.adminUsername(), config.adminPassword(), harnessMetrics);
         awaitReady(admin);
         List<SimulatedUser> users = accounts(baseUrl, admin);
-        LoadClient checker = new LoadClient(baseUrl, "load-checker", config.userPassword(), harnessMetrics);
+        LoadClient checker = signIn(baseUrl, "load-checker", config.userPassword(), harnessMetrics);
 
         log("%d users for %s min: %d coordinators, %d reviewers, %d medical directors, %d auditors", users.size(),
                 config.minutes(), config.coordinators(), config.reviewers(), config.directors(), config.auditors());
@@ -204,13 +204,29 @@ class LoadRun {
         }
     }
 
-    /** The user's client, once a first request with their credentials has succeeded. */
+    /**
+     * The user's client, once a first request with their credentials has succeeded; with {@code load.apiTokens} it
+     * then issues itself a personal API token (one day, all the user's roles) for its API requests.
+     */
     private LoadClient signIn(String baseUrl, String username, String password) {
-        LoadClient user = new LoadClient(baseUrl, username, password, metrics);
+        return signIn(baseUrl, username, password, metrics);
+    }
+
+    private LoadClient signIn(String baseUrl, String username, String password, Metrics into) {
+        LoadClient user = new LoadClient(baseUrl, username, password, into);
         LoadClient probe = new LoadClient(baseUrl, username, password, harnessMetrics);
         LoadClient.Reply reply = probe.get("sign in", "/api/tasks", 200);
         if (!reply.is(200)) {
             throw new IllegalStateException(username + " cannot sign in: " + reply.status() + " " + reply.body());
+        }
+        if (config.apiTokens()) {
+            LoadClient.Reply issued = probe.post("issue API token", "/api/tokens",
+                    Map.of("name", "load run " + config.runId(), "days", 1), 201);
+            if (!issued.is(201)) {
+                throw new IllegalStateException(username + " cannot issue an API token (-Dload.apiTokens=false to use"
+                        + " HTTP Basic): " + issued.status() + " " + issued.body());
+            }
+            user.useApiToken(issued.json().path("token").asText());
         }
         return user;
     }
@@ -322,6 +338,9 @@ class LoadRun {
                 .append(config.intakeSeconds()).append(" s\n");
         report.append("- load window ").append(format(window)).append(", then drain ").append(format(drained))
                 .append(" (at most ").append(config.drainMinutes()).append(" min) without intake\n");
+        report.append("- API requests signed in with ").append(config.apiTokens()
+                ? "each user's personal API token (Bearer); pages with HTTP Basic and a session"
+                : "HTTP Basic (a password check each; -Dload.apiTokens=false)").append('\n');
         report.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" processor(s), ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
                 .append(", Java ").append(System.getProperty("java.version")).append("\n\n");

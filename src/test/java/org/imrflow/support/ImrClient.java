@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -18,24 +19,54 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
-/** The JSON API as one user sees it, with HTTP Basic. Never throws on 4xx/5xx: tests assert the status. */
+/**
+ * The JSON API as one user sees it, with HTTP Basic, or with a personal API token ({@link #withToken},
+ * {@link #usingApiToken}). Never throws on 4xx/5xx: tests assert the status.
+ */
 public final class ImrClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RestClient http;
+    private final String baseUrl;
     private final String username;
 
     public ImrClient(String baseUrl, String username, String password) {
+        this(baseUrl, username, h -> {
+            if (username != null) {
+                h.setBasicAuth(username, password);
+            }
+        });
+    }
+
+    private ImrClient(String baseUrl, String username, Consumer<HttpHeaders> credentials) {
+        this.baseUrl = baseUrl;
         this.username = username;
         this.http = RestClient.builder().baseUrl(baseUrl)
-                .defaultHeaders(h -> {
-                    if (username != null) {
-                        h.setBasicAuth(username, password);
-                    }
-                })
+                .defaultHeaders(credentials)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
+    }
+
+    /** This user's client that signs in with the API token ({@code Authorization: Bearer}) instead of a password. */
+    public ImrClient withToken(String token) {
+        return new ImrClient(baseUrl, username, h -> h.setBearerAuth(token));
+    }
+
+    /**
+     * Issues an API token to this user (signed in with their password) for all their roles, and answers a client
+     * that uses it.
+     */
+    public ImrClient usingApiToken() {
+        Response issued = post("/api/tokens", Map.of("name", "test client of " + username));
+        if (issued.status() != 201) {
+            fail("Issuing a token answered " + issued.status() + ": " + issued.body());
+        }
+        return withToken(issued.json().get("token").asText());
+    }
+
+    public Response delete(String path) {
+        return wrap(http.delete().uri(path).retrieve().toEntity(String.class));
     }
 
     public Response get(String path) {
@@ -87,7 +118,7 @@ public final class ImrClient {
 
     /** Someone who has not signed in: the public. */
     public static ImrClient anonymous(String baseUrl) {
-        return new ImrClient(baseUrl, null, null);
+        return new ImrClient(baseUrl, null, (String) null);
     }
 
     /** The coordinator offers the case to the reviewer whose name contains {@code reviewerName}. */
