@@ -31,7 +31,6 @@ class DemoReviewers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReviewers.class);
     /** The demo users' password, as security.DemoData sets it for the other demo logins. */
-    private static final String PASSWORD = "demo";
 
     private final ReviewerRegistry reviewers;
     private final UserAccounts users;
@@ -56,13 +55,13 @@ class DemoReviewers {
             demo(profile);
         }
         log.info("The demo reviewer panel has {} reviewers; the logins reviewer3 to reviewer{} (password \"{}\") "
-                + "are reviewers too.", panel.size(), panel.size(), PASSWORD);
+                + "are reviewers too.", panel.size(), panel.size(), UserAccounts.DEMO_PASSWORD);
     }
 
     private void demo(ReviewerProfile profile) {
         Reviewer reviewer = profile.reviewer();
         if (!users.exists(reviewer.username())) {
-            users.create(reviewer.username(), PASSWORD, reviewer.fullName(), List.of(Role.REVIEWER));
+            users.createDemo(reviewer.username(), reviewer.fullName(), List.of(Role.REVIEWER));
         }
         LocalDate today = time.today();
         var existing = reviewers.findByUsername(reviewer.username());

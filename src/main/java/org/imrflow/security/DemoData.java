@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    static final String PASSWORD = "demo";
 
     private final UserAccounts users;
     private final ImrProperties properties;
@@ -51,12 +50,12 @@ class DemoData {
 
                 imrflow is running on http://localhost:{} (embedded mode, data in {})
                 Demo logins, password "{}" for each: coordinator, reviewer, reviewer2, director, auditor, admin
-                """, port, properties.dataDir(), PASSWORD);
+                """, port, properties.dataDir(), UserAccounts.DEMO_PASSWORD);
     }
 
     private void user(String username, String fullName, Role role) {
         if (!users.exists(username)) {
-            users.create(username, PASSWORD, fullName, List.of(role));
+            users.createDemo(username, fullName, List.of(role));
         }
     }
 }

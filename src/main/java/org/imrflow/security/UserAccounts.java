@@ -32,6 +32,10 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private volatile String demoPasswordHash;
+
+    /** The demo users' password (embedded mode), printed at start-up. */
+    public static final String DEMO_PASSWORD = "demo";
 
     UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -92,12 +96,32 @@ public class UserAccounts implements UserDetailsService {
                 .query(UserAccounts::account).list();
     }
 
+    /**
+     * Creates an active demo user (embedded mode) with the public password {@value #DEMO_PASSWORD}. The demo users
+     * share one hash of it, made once: a bcrypt hash costs about 65 ms, and some 30 demo users are made at each first
+     * start.
+     */
+    @Transactional
+    public void createDemo(String username, String fullName, List<Role> roles) {
+        String hash = demoPasswordHash;
+        if (hash == null) {
+            hash = demoPasswordHash = passwords.encode(DEMO_PASSWORD);
+        }
+        if (!insertHashed(username, hash, fullName, EnumSet.copyOf(roles))) {
+            throw new IllegalStateException("The user " + username + " exists already.");
+        }
+    }
+
     /** Inserts an active user unless the username is taken; answers whether it was inserted. */
     boolean insert(String username, String rawPassword, String fullName, Set<Role> roles) {
+        return insertHashed(username, passwords.encode(rawPassword), fullName, roles);
+    }
+
+    private boolean insertHashed(String username, String passwordHash, String fullName, Set<Role> roles) {
         return jdbc.sql("""
                         insert into app_user (username, password_hash, full_name, roles)
                         values (:u, :p, :n, :r) on conflict (username) do nothing""")
-                .param("u", username).param("p", passwords.encode(rawPassword)).param("n", fullName)
+                .param("u", username).param("p", passwordHash).param("n", fullName)
                 .param("r", stored(roles))
                 .update() == 1;
     }
