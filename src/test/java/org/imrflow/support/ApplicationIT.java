@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ApplicationIT {
 
     private static final int ENGINE_PORT = freePort();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final String DATA_DIR = "target/it-data/" + UUID.randomUUID();
 
     @LocalServerPort
@@ -37,7 +40,22 @@ public abstract class ApplicationIT {
         registry.add("imr.data-dir", () -> DATA_DIR);
     }
 
+    /**
+     * The user's client, signed in on the API with a personal API token issued once per user and application (one
+     * bcrypt check for the user instead of one per request) and on pages with HTTP Basic. A user who cannot be issued one (deactivated, say) gets the
+     * password client, which answers as that user would be answered.
+     */
     protected ImrClient as(String username) {
+        ImrClient withPassword = withPassword(username);
+        String token = TOKENS.computeIfAbsent(port + "/" + username, key -> {
+            ImrClient.Response issued = withPassword.post("/api/tokens", Map.of("name", "integration test"));
+            return issued.status() == 201 ? issued.json().get("token").asText() : null;
+        });
+        return token == null ? withPassword : withPassword.withApiToken(token);
+    }
+
+    /** The user's API client signed in with HTTP Basic and the demo password on every request. */
+    protected ImrClient withPassword(String username) {
         return new ImrClient("http://localhost:" + port, username, "demo");
     }
 

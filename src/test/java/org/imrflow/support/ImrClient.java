@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -20,8 +19,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * The JSON API as one user sees it, with HTTP Basic, or with a personal API token ({@link #withToken},
- * {@link #usingApiToken}). Never throws on 4xx/5xx: tests assert the status.
+ * The JSON API (and the pages) as one user sees it: with HTTP Basic, with a personal API token ({@link #withToken}),
+ * or with a token on the API and the password on pages ({@link #withApiToken}). Never throws on 4xx/5xx: tests
+ * assert the status.
  */
 public final class ImrClient {
 
@@ -30,39 +30,40 @@ public final class ImrClient {
     private final RestClient http;
     private final String baseUrl;
     private final String username;
+    private final String password;
 
     public ImrClient(String baseUrl, String username, String password) {
-        this(baseUrl, username, h -> {
-            if (username != null) {
-                h.setBasicAuth(username, password);
-            }
-        });
+        this(baseUrl, username, password, null, false);
     }
 
-    private ImrClient(String baseUrl, String username, Consumer<HttpHeaders> credentials) {
+    private ImrClient(String baseUrl, String username, String password, String token, boolean tokenOnPages) {
         this.baseUrl = baseUrl;
         this.username = username;
+        this.password = password;
         this.http = RestClient.builder().baseUrl(baseUrl)
-                .defaultHeaders(credentials)
+                .requestInterceptor((request, body, execution) -> {
+                    if (token != null && (tokenOnPages || request.getURI().getPath().startsWith("/api/"))) {
+                        request.getHeaders().setBearerAuth(token);
+                    } else if (username != null && password != null) {
+                        request.getHeaders().setBasicAuth(username, password);
+                    }
+                    return execution.execute(request, body);
+                })
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
     }
 
-    /** This user's client that signs in with the API token ({@code Authorization: Bearer}) instead of a password. */
+    /** This user's client that signs in with the API token ({@code Authorization: Bearer}) only, pages included. */
     public ImrClient withToken(String token) {
-        return new ImrClient(baseUrl, username, h -> h.setBearerAuth(token));
+        return new ImrClient(baseUrl, username, null, token, true);
     }
 
     /**
-     * Issues an API token to this user (signed in with their password) for all their roles, and answers a client
-     * that uses it.
+     * This user's client that signs in with the API token on {@code /api/**} and with the password on pages, as a
+     * script would: the API then costs no password check per request.
      */
-    public ImrClient usingApiToken() {
-        Response issued = post("/api/tokens", Map.of("name", "test client of " + username));
-        if (issued.status() != 201) {
-            fail("Issuing a token answered " + issued.status() + ": " + issued.body());
-        }
-        return withToken(issued.json().get("token").asText());
+    public ImrClient withApiToken(String token) {
+        return new ImrClient(baseUrl, username, password, token, false);
     }
 
     public Response delete(String path) {
