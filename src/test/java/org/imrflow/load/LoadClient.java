@@ -13,22 +13,23 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * One simulated user's HTTP client: HTTP Basic with the user's own credentials on every request, and a cookie jar
+ * One simulated user's HTTP client: HTTP Basic with the user's own credentials on every request (or a personal API
+ * token, {@link #useTokenIfOffered}), and a cookie jar
  * of its own so that web pages keep their session as a browser's would (the API is stateless). Every request is
  * timed under an action's name into {@link Metrics}; a status outside those expected counts as an error there.
  * Never throws: a failed exchange is a {@link Reply} with status -1.
  */
-final class LoadClient {
+public final class LoadClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final String baseUrl;
     private final String username;
-    private final String authorization;
+    private volatile String authorization;
     private final Metrics metrics;
 
-    LoadClient(String baseUrl, String username, String password, Metrics metrics) {
+    public LoadClient(String baseUrl, String username, String password, Metrics metrics) {
         this.baseUrl = baseUrl;
         this.username = username;
         this.authorization = "Basic " + Base64.getEncoder()
@@ -39,27 +40,43 @@ final class LoadClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    String username() {
+    public String username() {
         return username;
     }
 
+    /**
+     * Signs the following requests with a personal API token instead of HTTP Basic, if the application offers them:
+     * {@code POST /api/tokens} (signed in with HTTP Basic) answering 201 with the {@code token}. Returns whether it
+     * does; on 404 (no such endpoint) the client goes on with HTTP Basic. The request is timed as
+     * {@code POST /api/tokens}.
+     */
+    public boolean useTokenIfOffered(String name, int days) {
+        Reply reply = post("POST /api/tokens", "/api/tokens", java.util.Map.of("name", name, "days", days), 201, 404);
+        String token = reply.is(201) ? reply.json().path("token").asText("") : "";
+        if (token.isEmpty()) {
+            return false;
+        }
+        authorization = "Bearer " + token;
+        return true;
+    }
+
     /** A GET timed as {@code action}; {@code expected} are the statuses that are no error (409 counts as a conflict). */
-    Reply get(String action, String path, int... expected) {
+    public Reply get(String action, String path, int... expected) {
         return send(action, request(path).GET().build(), expected);
     }
 
-    Reply post(String action, String path, Object body, int... expected) {
+    public Reply post(String action, String path, Object body, int... expected) {
         return send(action, request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))).build(), expected);
     }
 
-    Reply put(String action, String path, Object body, int... expected) {
+    public Reply put(String action, String path, Object body, int... expected) {
         return send(action, request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))).build(), expected);
     }
 
     /** A failure of the harness itself (a bug or an answer it could not read), counted as an error of the action. */
-    void failed(String action, Exception e) {
+    public void failed(String action, Exception e) {
         metrics.record(action, 0, -1, new int[0], username, e.toString());
     }
 
@@ -98,13 +115,13 @@ final class LoadClient {
     }
 
     /** A response's status and body. */
-    record Reply(int status, String body) {
+    public record Reply(int status, String body) {
 
-        boolean is(int expected) {
+        public boolean is(int expected) {
             return status == expected;
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body == null || body.isEmpty() ? "null" : body);
             } catch (IOException e) {
