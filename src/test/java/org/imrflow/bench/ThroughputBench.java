@@ -68,10 +68,10 @@ class ThroughputBench {
         String dataDir = System.getProperty("bench.dataDir", "target/bench-data/throughput-" + UUID.randomUUID());
         Recording recording = null;
         if (Boolean.getBoolean("bench.jfr")) {
+            Files.createDirectories(BenchReports.DIR);
             recording = new Recording(Configuration.getConfiguration("profile"));
             recording.setToDisk(true);
             recording.setDestination(BenchReports.DIR.resolve(NAME + ".jfr"));
-            Files.createDirectories(BenchReports.DIR);
         }
         long startedAt = System.nanoTime();
         try (ConfigurableApplicationContext application = EmbeddedApplication.start(dataDir,
