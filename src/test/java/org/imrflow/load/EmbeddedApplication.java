@@ -18,10 +18,16 @@ public final class EmbeddedApplication {
     private EmbeddedApplication() {
     }
 
-    /** Starts it on {@code dataDir}, with {@code extraArgs} ({@code --a=b}) added to the settings. */
+    /** Starts it on {@code dataDir}, with {@code extraArgs} ({@code --a=b}) added to the settings or replacing them. */
     public static ConfigurableApplicationContext start(String dataDir, List<String> extraArgs) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--imr.engine.port=" + ApplicationIT.freePort(),
-                "--imr.data-dir=" + dataDir, "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        List<String> args = new ArrayList<>();
+        for (String setting : List.of("--server.port=0", "--imr.engine.port=" + ApplicationIT.freePort(),
+                "--imr.data-dir=" + dataDir, "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            if (extraArgs.stream().noneMatch(extra -> extra.startsWith(key))) {
+                args.add(setting);
+            }
+        }
         args.addAll(extraArgs);
         System.out.printf("[harness] starting the application (embedded engine and PostgreSQL) with %s%n", args);
         return SpringApplication.run(ImrflowApplication.class, args.toArray(String[]::new));
