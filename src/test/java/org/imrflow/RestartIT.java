@@ -17,6 +17,7 @@ import org.imrflow.support.ImrClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Stops the application with cases at different steps and starts it again on the same data: the embedded
@@ -92,6 +93,84 @@ class RestartIT {
             }
             client(app, "director").awaitTask(panelCase, "Task_PanelQualityReview");
         }
+    }
+
+    /**
+     * Many open cases at different steps are rebuilt with many creations in flight at once (issue 10): after the
+     * restart every open track has an instance confirmed by the new engine, recorded in one batch, and every case
+     * goes on from its own step, each step done once.
+     */
+    @Test
+    void manyOpenCasesAtDifferentStepsAreAllRebuiltInParallel() {
+        int each = 6;
+        List<String> awaitingRecords = new ArrayList<>();
+        List<String> toAssign = new ArrayList<>();
+        List<String> toAccept = new ArrayList<>();
+        String lifetimeBefore;
+        try (ConfigurableApplicationContext app = start(true)) {
+            ImrClient coordinator = client(app, "coordinator");
+            for (int i = 0; i < each; i++) {
+                String records = coordinator.receive(Applications.seed001());
+                coordinator.awaitStage(records, "RECORDS");
+                awaitingRecords.add(records);
+                String assign = coordinator.receiveForReview(Applications.seed001());
+                coordinator.awaitTask(assign, "Task_AssignReviewer");
+                toAssign.add(assign);
+                String accept = coordinator.receiveForReview(Applications.seed001());
+                coordinator.workOk(accept, "Task_AssignReviewer", Map.of("reviewerId", firstOption(coordinator, accept)));
+                client(app, assigneeOf(coordinator, accept)).awaitTask(accept, "Task_AcceptAssignment");
+                toAccept.add(accept);
+            }
+            lifetimeBefore = openTracks(app).lifetimes().getFirst();
+        }
+
+        try (ConfigurableApplicationContext app = start(true, "--imr.engine.rebuild.concurrency=4")) {
+            OpenTracks open = openTracks(app);
+            assertThat(open.count()).as("each case's own track and its running clocks").isGreaterThanOrEqualTo(3 * each);
+            assertThat(open.withoutInstance()).as("open tracks without an instance of the new engine").isZero();
+            assertThat(open.lifetimes()).hasSize(1).doesNotContain(lifetimeBefore);
+
+            ImrClient coordinator = client(app, "coordinator");
+            for (String caseNumber : awaitingRecords) {
+                assertThat(coordinator.post("/api/cases/" + caseNumber + "/records/complete", Map.of()).status())
+                        .isEqualTo(200);
+            }
+            for (String caseNumber : toAssign) {
+                coordinator.workOk(caseNumber, "Task_AssignReviewer",
+                        Map.of("reviewerId", firstOption(coordinator, caseNumber)));
+            }
+            for (String caseNumber : toAccept) {
+                ImrClient reviewer = client(app, assigneeOf(coordinator, caseNumber));
+                reviewer.workOk(caseNumber, "Task_AcceptAssignment",
+                        Map.of("assignmentResponse", "ACCEPT", "noConflictAttested", true));
+                reviewer.awaitTask(caseNumber, "Task_ReviewCase");
+                assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("tasks").findValuesAsText("elementId"))
+                        .as("each step once").containsExactly("Task_AssignReviewer", "Task_AcceptAssignment",
+                                "Task_ReviewCase");
+            }
+            for (String caseNumber : awaitingRecords) {
+                coordinator.awaitTask(caseNumber, "Task_AssignReviewer");
+            }
+            for (String caseNumber : toAssign) {
+                client(app, assigneeOf(coordinator, caseNumber)).awaitTask(caseNumber, "Task_AcceptAssignment");
+                assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("history")
+                        .findValuesAsText("action").stream().filter("ELIGIBILITY_SCREENED"::equals)).hasSize(1);
+            }
+        }
+    }
+
+    private record OpenTracks(int count, int withoutInstance, List<String> lifetimes) {}
+
+    /** The ledger's open tracks: how many, how many have no confirmed instance, in which engine lifetimes. */
+    private static OpenTracks openTracks(ConfigurableApplicationContext app) {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        int count = jdbc.sql("select count(*) from case_process where ended_at is null").query(Integer.class).single();
+        int without = jdbc.sql("select count(*) from case_process where ended_at is null and process_instance_key is null")
+                .query(Integer.class).single();
+        List<String> lifetimes = jdbc.sql("""
+                select distinct engine_lifetime from case_process where ended_at is null and engine_lifetime is not null""")
+                .query(String.class).list();
+        return new OpenTracks(count, without, lifetimes);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.imrflow.engine;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
@@ -56,11 +57,15 @@ public class CaseMessages {
         commands.publish(ref, messageName, correlationKey, Map.of(), WAIT_TTL);
     }
 
-    /** Sends a recorded message again to a rebuilt process, which may still be opening its wait. */
-    void replay(String messageName, String correlationKey, Map<String, Object> variables) {
-        client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey)
+    /**
+     * Sends a recorded message again to a rebuilt process, which may still be opening its wait; done when the engine
+     * confirms it (the rebuild keeps many in flight).
+     */
+    CompletableFuture<Void> replay(String messageName, String correlationKey, Map<String, Object> variables) {
+        return client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey)
                 .variables(variables).timeToLive(WAIT_TTL)
-                .send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                .send().toCompletableFuture().orTimeout(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .thenApply(published -> null);
     }
 
     /** A message recorded in the ledger, sent again through the outbox (the sweep). */

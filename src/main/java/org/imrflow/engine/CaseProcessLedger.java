@@ -145,6 +145,30 @@ public class CaseProcessLedger {
                 .update();
     }
 
+    /** The rebuild's {@link #started}, many tracks in one statement. */
+    void startedAll(List<Started> tracks, EngineLifetime lifetime) {
+        if (tracks.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = tracks.stream()
+                .map(t -> Map.<String, Object>of("case_id", t.ref().caseId(), "track", t.track(), "key", t.key()))
+                .toList();
+        String json;
+        try {
+            json = this.json.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.sql("""
+                update case_process p set process_instance_key = v.key, engine_lifetime = :lifetime, updated_at = now()
+                from jsonb_to_recordset(cast(:rows as jsonb)) as v(case_id bigint, track varchar, key bigint)
+                where p.case_id = v.case_id and p.track = v.track""")
+                .param("rows", json).param("lifetime", lifetime.id()).update();
+    }
+
+    /** A track whose process instance {@code key} the engine confirmed. */
+    record Started(CaseRef ref, String track, long key) {}
+
     /**
      * The instance that works for the track: its key if its creation was confirmed in {@code lifetime}, empty if
      * none was (yet).

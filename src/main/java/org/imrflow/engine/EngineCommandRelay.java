@@ -3,9 +3,11 @@ package org.imrflow.engine;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3;
+import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.imrflow.DomainMeters;
 import org.slf4j.Logger;
@@ -147,12 +149,22 @@ public class EngineCommandRelay {
 
     /** Creates a process instance, at its start event or before {@code elementId}; returns its key. */
     long create(String processId, Map<String, Object> variables, String elementId) {
+        return createCommand(processId, variables, elementId).send()
+                .join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS).getProcessInstanceKey();
+    }
+
+    /** {@link #create}, without waiting: the key once the engine confirms (the rebuild keeps many in flight). */
+    CompletableFuture<Long> createAsync(String processId, Map<String, Object> variables, String elementId) {
+        return createCommand(processId, variables, elementId).send().toCompletableFuture()
+                .orTimeout(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .thenApply(ProcessInstanceEvent::getProcessInstanceKey);
+    }
+
+    private CreateProcessInstanceCommandStep3 createCommand(String processId, Map<String, Object> variables,
+                                                            String elementId) {
         CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand().bpmnProcessId(processId)
                 .latestVersion().variables(variables);
-        if (elementId != null) {
-            command = command.startBeforeElement(elementId);
-        }
-        return command.send().join(CaseProcess.ENGINE_TIMEOUT.toSeconds(), TimeUnit.SECONDS).getProcessInstanceKey();
+        return elementId == null ? command : command.startBeforeElement(elementId);
     }
 
     private Duration backoff(int attempts) {

@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>until it is ready: the HTTP port opens before the engine's state is rebuilt from PostgreSQL, and a case
  * received or a task completed in between would start or move a process the rebuild starts too. So every request
- * but the health probes is refused, before sign-in (which needs the database) is even tried, and again while the
+ * but the health probes and the sign-in page ({@link #servedWhileStarting}) is refused, before sign-in (which needs the database) is even tried, and again while the
  * application shuts down;</li>
  * <li>when its database is out or does not answer in time: an outage is not bad credentials (401) nor a bug
  * (500). Controllers' errors are mapped by {@link ApiErrors} and {@link PageErrors}; this catches what escapes
@@ -95,7 +95,7 @@ public class ServiceUnavailable extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+        if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC && !servedWhileStarting(request)) {
             refuse(request, response, STARTING);
             return;
         }
@@ -108,6 +108,19 @@ public class ServiceUnavailable extends OncePerRequestFilter {
             log.warn("The database could not be reached: {}", e.getClass().getSimpleName());
             refuse(request, response, DATABASE_OUT);
         }
+    }
+
+    /**
+     * The sign-in page and its assets are served while the engine is being rebuilt: they touch no case, and people
+     * see the application live. Signing in itself waits (503) until it is ready.
+     */
+    private static boolean servedWhileStarting(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        String path = path(request);
+        return path.equals("/login") || path.equals("/favicon.ico") || path.startsWith("/css/")
+                || path.startsWith("/webjars/");
     }
 
     private static String path(HttpServletRequest request) {

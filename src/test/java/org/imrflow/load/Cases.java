@@ -14,7 +14,7 @@ import org.imrflow.support.Applications;
  * (eligible: signed, UR decision attached, filed in time) with other workers' names and one or two disputed items
  * of one treatment category, drawn at random so that the cases reach different reviewers of the demo panel.
  */
-final class Cases {
+public final class Cases {
 
     private static final String[] LAST_NAMES = {"Alvarez", "Baker", "Chen", "Delgado", "Evans", "Fischer", "Garcia",
             "Huang", "Ibarra", "Jensen", "Kaur", "Lopez", "Moreno", "Nguyen", "Ortiz", "Patel", "Quinn", "Reyes",
@@ -44,12 +44,12 @@ final class Cases {
     private Cases() {
     }
 
-    static String lastName(RandomGenerator random) {
+    public static String lastName(RandomGenerator random) {
         return LAST_NAMES[random.nextInt(LAST_NAMES.length)];
     }
 
     /** An eligible application (seed 001's facts) of another worker of this last name, with other disputed items. */
-    static Map<String, Object> application(RandomGenerator random, String lastName) {
+    public static Map<String, Object> application(RandomGenerator random, String lastName) {
         Map<String, Object> application = new HashMap<>(Applications.seed001());
         application.put("employeeFirstName", FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
         application.put("employeeLastName", lastName);
@@ -67,7 +67,7 @@ final class Cases {
     }
 
     /** The reviewer's decision on every disputed item of the case file, each with an MTUS citation and a rationale. */
-    static Map<String, Object> review(JsonNode items, RandomGenerator random) {
+    public static Map<String, Object> review(JsonNode items, RandomGenerator random) {
         List<Map<String, Object>> decisions = new ArrayList<>();
         for (JsonNode item : items) {
             boolean upheld = random.nextBoolean();

@@ -20,9 +20,9 @@ import java.util.Base64;
  * timed under an action's name into {@link Metrics}; a status outside those expected counts as an error there.
  * Never throws: a failed exchange is a {@link Reply} with status -1.
  */
-final class LoadClient {
+public final class LoadClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final String baseUrl;
@@ -31,7 +31,7 @@ final class LoadClient {
     private final Metrics metrics;
     private volatile String apiAuthorization;
 
-    LoadClient(String baseUrl, String username, String password, Metrics metrics) {
+    public LoadClient(String baseUrl, String username, String password, Metrics metrics) {
         this.baseUrl = baseUrl;
         this.username = username;
         this.authorization = "Basic " + Base64.getEncoder()
@@ -42,32 +42,32 @@ final class LoadClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    String username() {
+    public String username() {
         return username;
     }
 
     /** From now on the API requests carry this token instead of the password; pages keep HTTP Basic and a session. */
-    void useApiToken(String token) {
+    public void useApiToken(String token) {
         this.apiAuthorization = "Bearer " + token;
     }
 
     /** A GET timed as {@code action}; {@code expected} are the statuses that are no error (409 counts as a conflict). */
-    Reply get(String action, String path, int... expected) {
+    public Reply get(String action, String path, int... expected) {
         return send(action, request(path).GET().build(), expected);
     }
 
-    Reply post(String action, String path, Object body, int... expected) {
+    public Reply post(String action, String path, Object body, int... expected) {
         return send(action, request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))).build(), expected);
     }
 
-    Reply put(String action, String path, Object body, int... expected) {
+    public Reply put(String action, String path, Object body, int... expected) {
         return send(action, request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))).build(), expected);
     }
 
     /** A failure of the harness itself (a bug or an answer it could not read), counted as an error of the action. */
-    void failed(String action, Exception e) {
+    public void failed(String action, Exception e) {
         metrics.record(action, 0, -1, new int[0], username, e.toString());
     }
 
@@ -107,13 +107,13 @@ final class LoadClient {
     }
 
     /** A response's status and body. */
-    record Reply(int status, String body) {
+    public record Reply(int status, String body) {
 
-        boolean is(int expected) {
+        public boolean is(int expected) {
             return status == expected;
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body == null || body.isEmpty() ? "null" : body);
             } catch (IOException e) {

@@ -17,11 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.imrflow.ImrflowApplication;
-import org.imrflow.support.ApplicationIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -56,7 +52,7 @@ class LoadRun {
         String target = baseUrl;
         if (baseUrl == null) {
             application = startEmbedded();
-            baseUrl = "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+            baseUrl = EmbeddedApplication.baseUrl(application);
             target = "the embedded application (started by the harness) at " + baseUrl
                     + (System.getProperty("load.appArgs", "").isBlank() ? "" : " with " + System.getProperty("load.appArgs"));
         }
@@ -75,19 +71,11 @@ class LoadRun {
     }
 
     /**
-     * The application as {@code ./mvnw spring-boot:run} starts it, on a free port, a free engine port and a data folder
-     * of its own under target/load-data, logging warnings only; {@code -Dload.appArgs="--a=b --c=d"} adds settings.
+     * The application as {@code ./mvnw spring-boot:run} starts it ({@link EmbeddedApplication}), with a data folder of
+     * its own under target/load-data; {@code -Dload.appArgs="--a=b --c=d"} adds settings.
      */
     private static ConfigurableApplicationContext startEmbedded() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--imr.engine.port=" + ApplicationIT.freePort(),
-                "--imr.data-dir=target/load-data/" + UUID.randomUUID(),
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-        String extra = System.getProperty("load.appArgs", "").strip();
-        if (!extra.isEmpty()) {
-            args.addAll(List.of(extra.split("\\s+")));
-        }
-        log("starting the application (embedded engine and PostgreSQL) with %s", args);
-        return SpringApplication.run(ImrflowApplication.class, args.toArray(String[]::new));
+        return EmbeddedApplication.start("target/load-data/" + UUID.randomUUID(), EmbeddedApplication.argsOf("load.appArgs"));
     }
 
     private Result run(String baseUrl, String target) throws InterruptedException {

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * counted as a conflict (another user was first: a claim race); 5xx, any other status and exceptions (status -1)
  * are errors, the first ones kept as samples.
  */
-final class Metrics {
+public final class Metrics {
 
     private static final int SAMPLES = 30;
 
@@ -47,18 +47,18 @@ final class Metrics {
         }
     }
 
-    long serverErrors() {
+    public long serverErrors() {
         return serverErrors.get();
     }
 
-    List<String> errorSamples() {
+    public List<String> errorSamples() {
         synchronized (errorSamples) {
             return List.copyOf(errorSamples);
         }
     }
 
     /** Every action's figures, by name. */
-    Map<String, Figures> figures() {
+    public Map<String, Figures> figures() {
         Map<String, Figures> figures = new TreeMap<>();
         actions.forEach((name, stats) -> {
             synchronized (stats) {
@@ -71,7 +71,7 @@ final class Metrics {
     }
 
     /** All requests together. */
-    Figures total() {
+    public Figures total() {
         List<Long> all = new ArrayList<>();
         long errors = 0;
         long server = 0;
@@ -99,7 +99,7 @@ final class Metrics {
     }
 
     /** An action's count, errors (of which 5xx), conflicts (409 expected) and response times in milliseconds. */
-    record Figures(long count, long errors, long serverErrors, long conflicts, long p50, long p95, long max) {}
+    public record Figures(long count, long errors, long serverErrors, long conflicts, long p50, long p95, long max) {}
 
     private static final class Action {
         final List<Long> millis = new ArrayList<>();
