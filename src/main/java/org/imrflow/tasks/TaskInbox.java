@@ -317,8 +317,10 @@ public class TaskInbox {
     }
 
     private List<InboxTask> withDueDates(List<InboxTask> found) {
+        // a set: the deadlines keep only the processes asked for, a look-up for each of an inbox's hundreds
         Map<TaskDeadlines.Process, Instant> due = deadlines.dueAt(found.stream()
-                .filter(InboxTask::open).map(t -> new TaskDeadlines.Process(t.caseId(), t.track())).distinct().toList());
+                .filter(InboxTask::open).map(t -> new TaskDeadlines.Process(t.caseId(), t.track()))
+                .collect(Collectors.toSet()));
         return found.stream()
                 .map(t -> t.open() ? t.dueAt(due.get(new TaskDeadlines.Process(t.caseId(), t.track()))) : t)
                 .toList();
