@@ -47,7 +47,8 @@ import org.springframework.util.FileSystemUtils;
  * <p>{@code ./mvnw -o -Pbench verify -Dit.test=PagesBench} with {@code -Dbench.yearCases} (200000),
  * {@code -Dbench.yearAudit} (five per case), {@code -Dbench.openCases} (2000), {@code -Dbench.users} (20),
  * {@code -Dbench.requests} (measured requests per user and page: 20 alone, 5 each at 20 users),
- * {@code -Dbench.warmup} (5), {@code -Dbench.appArgs}.
+ * {@code -Dbench.warmup} (5), {@code -Dbench.levels} ({@code 1,20}: alone and at {@code bench.users}; {@code 1} or
+ * {@code 20} for one of them), {@code -Dbench.appArgs}.
  */
 class PagesBench {
 
@@ -88,11 +89,17 @@ class PagesBench {
             }
             int alone = Integer.getInteger("bench.requests", 20);
             int together = Math.max(1, Integer.getInteger("bench.requests", 20) / 4);
+            String levels = System.getProperty("bench.levels", "1," + USERS);
+            signInEveryone(pages);
             for (Page page : pages) {
-                results.get(page.name())[0] = measure(page, 1, alone);
+                if (levels.startsWith("1,") || levels.equals("1")) {
+                    results.get(page.name())[0] = measure(page, 1, alone);
+                }
             }
             for (Page page : pages) {
-                results.get(page.name())[1] = measure(page, USERS, together);
+                if (levels.endsWith("," + USERS) || levels.equals(String.valueOf(USERS))) {
+                    results.get(page.name())[1] = measure(page, USERS, together);
+                }
             }
             String report = report(results, owner);
             System.out.println(report);
@@ -164,6 +171,29 @@ class PagesBench {
         var matcher = java.util.regex.Pattern.compile("of ([0-9,]+)").matcher(text);
         int pages = matcher.find() ? Integer.parseInt(matcher.group(1).replace(",", "")) : 1;
         return "/cases?page=" + (pages - 1);
+    }
+
+    /**
+     * Every session the measurements use, signed in before any is measured: a sign-in (BCrypt) costs far more than a
+     * page, and would land in the middle of another page's figures.
+     */
+    private void signInEveryone(List<Page> pages) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (Page page : pages) {
+            for (int u = 0; u < USERS; u++) {
+                String key = page.user().apply(u) + "#" + u;
+                threads.add(Thread.ofPlatform().start(() -> session(key)));
+                if (threads.size() % 4 == 0) {
+                    for (Thread thread : threads) {
+                        thread.join();
+                    }
+                    threads.clear();
+                }
+            }
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
     }
 
     /** Warms up, then {@code users} threads each open the page {@code requests} times; the times in ms, sorted. */
@@ -246,8 +276,8 @@ class PagesBench {
         out.append("| page | 1 user p50 | 1 user p95 | ").append(USERS).append(" users p50 | ").append(USERS)
                 .append(" users p95 |\n|---|---:|---:|---:|---:|\n");
         results.forEach((name, times) -> out.append("| ").append(name).append(" | ")
-                .append(percentile(times[0], 50)).append(" | ").append(percentile(times[0], 95)).append(" | ")
-                .append(percentile(times[1], 50)).append(" | ").append(percentile(times[1], 95)).append(" |\n"));
+                .append(cell(times[0], 50)).append(" | ").append(cell(times[0], 95)).append(" | ")
+                .append(cell(times[1], 50)).append(" | ").append(cell(times[1], 95)).append(" |\n"));
         out.append("\nTables read whole most (pg_stat_user_tables, since the start):\n\n")
                 .append("| table | sequential scans | rows read by them |\n|---|---:|---:|\n");
         try (Statement sql = owner.createStatement(); ResultSet rows = sql.executeQuery("""
@@ -277,6 +307,10 @@ class PagesBench {
             }
         }
         return values;
+    }
+
+    private static String cell(long[] sorted, int percent) {
+        return sorted == null ? "–" : String.valueOf(percentile(sorted, percent));
     }
 
     private static long percentile(long[] sorted, int percent) {
