@@ -87,7 +87,12 @@ class CaseOverviewRepository {
         // counted no further than one past CasePage.COUNTED: a year of cases is not counted at every page
         long total = jdbc.sql("select count(*) from (select 1 from case_overview" + where + " limit :counted) found")
                 .params(params).param("counted", CasePage.COUNTED + 1).query(Long.class).single();
-        Keyset keyset = new Keyset(Order.of(search.sort()), where.toString(), params, search.size());
+        // a search, an open stage, a deadline filter or a reviewer's own cases find few cases: found first, then
+        // sorted; otherwise PostgreSQL may walk the whole sort order looking for them (they cluster: a case number
+        // prefix, the open cases at the end)
+        boolean few = !search.text().isEmpty() || (search.stage() != null && !search.stage().closed())
+                || search.due() != null || onlyIds.isPresent();
+        Keyset keyset = new Keyset(Order.of(search.sort()), where.toString(), params, search.size(), few);
         if (search.last()) {
             List<CaseOverview> rows = keyset.backward(null);
             return new Page(rows, total, keyset.more, false);
@@ -142,14 +147,16 @@ class CaseOverviewRepository {
         private final String where;
         private final Map<String, Object> params;
         private final int size;
+        private final boolean few;
         /** Whether the last fetch found more cases than the page holds, in its direction. */
         boolean more;
 
-        Keyset(Order order, String where, Map<String, Object> params, int size) {
+        Keyset(Order order, String where, Map<String, Object> params, int size, boolean few) {
             this.order = order;
             this.where = where;
             this.params = params;
             this.size = size;
+            this.few = few;
         }
 
         Optional<Boundary> boundary(long caseId) {
@@ -200,21 +207,30 @@ class CaseOverviewRepository {
             String direction = ascending ? " asc" : " desc";
             String compare = ascending ? " > " : " < ";
             boolean byKey = keyedSegment && order.key() != null;
-            StringBuilder sql = new StringBuilder("select " + COLUMNS + " from case_overview" + where + " and "
-                    + (keyedSegment ? order.keyed() : order.unkeyed()));
+            String found = " from case_overview" + where + " and " + (keyedSegment ? order.keyed() : order.unkeyed());
             Map<String, Object> all = new HashMap<>(params);
             if (from != null) {
-                sql.append(byKey ? " and (" + order.key() + ", " + order.tie() + ")" + compare + "(:fromKey, :fromTie)"
-                        : " and " + order.tie() + compare + ":fromTie");
+                found += byKey ? " and (" + order.key() + ", " + order.tie() + ")" + compare + "(:fromKey, :fromTie)"
+                        : " and " + order.tie() + compare + ":fromTie";
                 all.put("fromTie", from.tie());
                 if (byKey) {
                     all.put("fromKey", from.key());
                 }
             }
-            sql.append(" order by ").append(byKey ? order.key() + direction + ", " : "").append(order.tie())
-                    .append(direction).append(" limit :limit");
+            String orderBy = " order by " + (byKey ? order.key() + direction + ", " : "") + order.tie() + direction;
             all.put("limit", limit);
-            return jdbc.sql(sql.toString()).params(all).query(CaseOverviewRepository::overview).list();
+            String sql;
+            if (few) {
+                // the cases found in a subquery planned on its own (offset 0), reading only what sorts them; the
+                // page's cases sorted and cut, then read whole
+                String keys = "case_id" + (byKey ? ", " + order.key() : "")
+                        + ("case_id".equals(order.tie()) ? "" : ", " + order.tie());
+                sql = "select " + COLUMNS + " from case_overview where case_id in (select case_id from (select " + keys
+                        + found + " offset 0) found" + orderBy + " limit :limit)" + orderBy;
+            } else {
+                sql = "select " + COLUMNS + found + orderBy + " limit :limit";
+            }
+            return jdbc.sql(sql).params(all).query(CaseOverviewRepository::overview).list();
         }
     }
 

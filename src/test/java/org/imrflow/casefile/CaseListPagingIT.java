@@ -120,6 +120,34 @@ class CaseListPagingIT extends ApplicationIT {
     }
 
     @Test
+    void theWholeListUnfilteredPagesTheSameWayForwardAndBackward() {
+        ImrClient coordinator = as("coordinator");
+        for (String sort : List.of("DUE", "RECEIVED", "DETERMINATION_FROM_RECORDS")) {
+            String first = "/cases?sort=" + sort;
+            List<String> forward = new ArrayList<>();
+            Document page = page(coordinator, first);
+            for (Element next; ; page = page(coordinator, next.attr("href"))) {
+                forward.addAll(numbers(page));
+                next = page.selectFirst("li:not(.disabled) > a[rel=next]");
+                if (next == null) {
+                    break;
+                }
+            }
+            List<String> backward = new ArrayList<>();
+            page = page(coordinator, page(coordinator, first).selectFirst("a[rel=last]").attr("href"));
+            for (Element previous; ; page = page(coordinator, previous.attr("href"))) {
+                backward.addAll(0, numbers(page));
+                previous = page.selectFirst("li:not(.disabled) > a[rel=prev]");
+                if (previous == null) {
+                    break;
+                }
+            }
+            assertThat(forward).as(sort).doesNotHaveDuplicates().isEqualTo(backward)
+                    .containsAll(cases.stream().map(Fixture::number).toList());
+        }
+    }
+
+    @Test
     void aPageAfterACaseThatIsNotThereIsTheFirst() {
         ImrClient coordinator = as("coordinator");
         List<String> first = numbers(page(coordinator, "/cases?q=" + NAME));
