@@ -113,6 +113,12 @@ public class TaskInbox {
         return byDueDate(tasks.openUnclaimedFor(actor.candidateGroups()));
     }
 
+    /** How many open tasks of the actor's groups nobody works yet: counted, not read. */
+    @Transactional(readOnly = true)
+    public long groupTaskCount(Actor actor) {
+        return tasks.countOpenUnclaimedFor(actor.candidateGroups());
+    }
+
     /** The tasks of a case, open and done; the caller has checked the actor may see the case. */
     @Transactional(readOnly = true)
     public List<InboxTask> ofCase(long caseId) {
