@@ -48,7 +48,8 @@ import org.springframework.util.FileSystemUtils;
  * {@code -Dbench.yearAudit} (five per case), {@code -Dbench.openCases} (2000), {@code -Dbench.users} (20),
  * {@code -Dbench.requests} (measured requests per user and page: 20 alone, 5 each at 20 users),
  * {@code -Dbench.warmup} (5), {@code -Dbench.levels} ({@code 1,20}: alone and at {@code bench.users}; {@code 1} or
- * {@code 20} for one of them), {@code -Dbench.appArgs}.
+ * {@code 20} for one of them), {@code -Dbench.pages} (names or parts of names of the pages to measure, comma-separated;
+ * all when empty), {@code -Dbench.appArgs}.
  */
 class PagesBench {
 
@@ -82,7 +83,9 @@ class PagesBench {
                 verifyAuditChain();
                 data.markLoaded();
             }
-            List<Page> pages = pages(owner);
+            String only = System.getProperty("bench.pages", "");
+            List<Page> pages = pages(owner).stream()
+                    .filter(p -> only.isBlank() || Stream.of(only.split(",")).anyMatch(p.name()::contains)).toList();
             Map<String, long[][]> results = new LinkedHashMap<>();
             for (Page page : pages) {
                 results.put(page.name(), new long[2][]);
