@@ -117,8 +117,11 @@ public class AuditSearch {
     }
 
     private boolean any(Where where, String condition, long id) {
-        return jdbc.sql("select exists (select 1 from audit_event" + where.sql() + " and " + condition + ")")
-                .params(where.params()).param("id", id).query(Boolean.class).single();
+        // the nearest entry in id order: PostgreSQL walks an index from the bound (an "exists" let it read the table
+        // from its start, where a million older entries lie before the newest)
+        String nearest = condition.contains(">") ? " order by id asc" : " order by id desc";
+        return !jdbc.sql("select id from audit_event" + where.sql() + " and " + condition + nearest + " limit 1")
+                .params(where.params()).param("id", id).query(Long.class).list().isEmpty();
     }
 
     private static Where where(Criteria c) {

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The case list: search by case number or worker name, filter by stage and by where a clock's deadline stands,
- * sort by the next deadline, any clock, date received or case number, and page.
+ * sort by the next deadline, any clock, date received or case number, and page: first, previous, next and last page,
+ * each found from a case of the page the user comes from ({@link CaseSearch}).
  */
 @PageController
 class CaseListController {
@@ -25,9 +26,10 @@ class CaseListController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Stage stage,
                 @RequestParam(required = false) CaseSearch.DueState due,
                 @RequestParam(required = false) ClockKind clock,
-                @RequestParam(required = false) CaseSearch.Sort sort, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) CaseSearch.Sort sort, @RequestParam(required = false) Long after,
+                @RequestParam(required = false) Long before, @RequestParam(defaultValue = "false") boolean last,
                 Model model) {
-        CaseSearch search = new CaseSearch(q, stage, due, clock, sort, page, CaseSearch.PAGE_SIZE);
+        CaseSearch search = new CaseSearch(q, stage, due, clock, sort, after, before, last, CaseSearch.PAGE_SIZE);
         model.addAttribute("search", search);
         model.addAttribute("result", overviews.search(search, Actor.current()));
         model.addAttribute("stages", Stage.values());

@@ -43,7 +43,7 @@ class CaseOverviews {
         List<CasePage.Row> rows = page.cases().stream()
                 .map(c -> new CasePage.Row(c, c.nextDueAt() == null ? null : DaysLeft.of(c.nextDueAt(), calendar, today, now)))
                 .toList();
-        return new CasePage(rows, search.page(), search.size(), page.total());
+        return new CasePage(rows, page.hasPrevious(), page.hasNext(), page.total());
     }
 
     /**

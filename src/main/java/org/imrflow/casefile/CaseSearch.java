@@ -5,15 +5,15 @@ import org.imrflow.intake.Stage;
 
 /**
  * A search of the case list: free text (case number prefix or worker name), a stage, a state of a clock's
- * deadline ({@code clock} null: the next deadline of any clock), a sort order and a page (from 0, at most
- * {@link #MAX_PAGE}, so that the offset never overflows).
+ * deadline ({@code clock} null: the next deadline of any clock), a sort order and which page: the first (none of
+ * the three), the one just after the case {@code after} or just before the case {@code before} in the sort order
+ * (the id of the last or first case of the page the user comes from), or the {@code last}. Pages are found from
+ * that case, never by counting rows (keyset paging): the last page costs what the first does.
  */
-public record CaseSearch(String text, Stage stage, DueState due, ClockKind clock, Sort sort, int page, int size) {
+public record CaseSearch(String text, Stage stage, DueState due, ClockKind clock, Sort sort, Long after, Long before,
+                         boolean last, int size) {
 
     static final int PAGE_SIZE = 20;
-
-    /** Far beyond the last page of any case list; a larger page number shows the same empty page. */
-    static final int MAX_PAGE = 1_000_000;
 
     /** The orders of the list: by the next deadline, by date received, by case number, or by one clock's due date. */
     public enum Sort {
@@ -53,7 +53,9 @@ public record CaseSearch(String text, Stage stage, DueState due, ClockKind clock
     public CaseSearch {
         text = text == null ? "" : text.strip();
         sort = sort == null ? Sort.DUE : sort;
-        page = Math.clamp(page, 0, MAX_PAGE);
+        // one way to a page: the last, else after a case, else before one
+        after = last ? null : after;
+        before = last || after != null ? null : before;
         size = size <= 0 || size > 100 ? PAGE_SIZE : size;
     }
 

@@ -38,7 +38,7 @@ class DashboardController {
             model.addAttribute("chartData", chartData(dashboard, LocaleContextHolder.getLocale()));
         }
         model.addAttribute("myTasks", tasks.myTasks(actor));
-        model.addAttribute("groupTaskCount", tasks.groupTasks(actor).size());
+        model.addAttribute("groupTaskCount", tasks.groupTaskCount(actor));
         return "dashboard";
     }
 

@@ -109,6 +109,12 @@ final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("password_encryption", "scram-sha-256")
+                // PostgreSQL's defaults (128MB, 4MB) are sized for any machine: a year of cases and audit entries
+                // no longer fit the buffers, and a sort of the case list spilled to disk (docs/configuration.md)
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("work_mem", "16MB")
+                // the pages' queries are short and many run at once: parallel workers only add processes to start
+                .setServerConfig("max_parallel_workers_per_gather", "0")
                 .setPGStartupWait(Duration.ofSeconds(60));
         // zonky checks that the server is up by connecting as the superuser: with the password, once there is one
         secrets.existingOwnerPassword().ifPresent(password -> builder.setConnectConfig("password", password));

@@ -113,6 +113,12 @@ public class TaskInbox {
         return byDueDate(tasks.openUnclaimedFor(actor.candidateGroups()));
     }
 
+    /** How many open tasks of the actor's groups nobody works yet: counted, not read. */
+    @Transactional(readOnly = true)
+    public long groupTaskCount(Actor actor) {
+        return tasks.countOpenUnclaimedFor(actor.candidateGroups());
+    }
+
     /** The tasks of a case, open and done; the caller has checked the actor may see the case. */
     @Transactional(readOnly = true)
     public List<InboxTask> ofCase(long caseId) {
@@ -317,8 +323,10 @@ public class TaskInbox {
     }
 
     private List<InboxTask> withDueDates(List<InboxTask> found) {
+        // a set: the deadlines keep only the processes asked for, a look-up for each of an inbox's hundreds
         Map<TaskDeadlines.Process, Instant> due = deadlines.dueAt(found.stream()
-                .filter(InboxTask::open).map(t -> new TaskDeadlines.Process(t.caseId(), t.track())).distinct().toList());
+                .filter(InboxTask::open).map(t -> new TaskDeadlines.Process(t.caseId(), t.track()))
+                .collect(Collectors.toSet()));
         return found.stream()
                 .map(t -> t.open() ? t.dueAt(due.get(new TaskDeadlines.Process(t.caseId(), t.track()))) : t)
                 .toList();

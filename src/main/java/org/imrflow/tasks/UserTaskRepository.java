@@ -96,6 +96,18 @@ class UserTaskRepository {
                 .param("groups", groups.toArray(String[]::new)).query(UserTaskRepository::task).list();
     }
 
+    /** How many open tasks nobody works yet there are for any of the groups. */
+    long countOpenUnclaimedFor(Collection<String> groups) {
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                select count(*) from user_task t
+                 where t.status = 'OPEN' and t.assignee is null and t.claimed_by is null
+                   and string_to_array(t.candidate_groups, ',') && cast(:groups as text[])""")
+                .param("groups", groups.toArray(String[]::new)).query(Long.class).single();
+    }
+
     List<InboxTask> forCase(long caseId) {
         return jdbc.sql("select " + COLUMNS + FROM + " where t.case_id = :case order by t.created_at, t.id")
                 .param("case", caseId).query(UserTaskRepository::task).list();
