@@ -19,10 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.imrflow.ImrflowApplication;
-import org.imrflow.support.ApplicationIT;
+import org.imrflow.load.EmbeddedApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -129,11 +127,8 @@ class ApiAuthenticationBench {
         return report.toString();
     }
 
-    /** The application as {@code ./mvnw spring-boot:run} starts it, as the load harness does (LoadRun). */
     private static ConfigurableApplicationContext start() {
-        return SpringApplication.run(ImrflowApplication.class, "--server.port=0",
-                "--imr.engine.port=" + ApplicationIT.freePort(), "--imr.data-dir=target/bench-data/" + UUID.randomUUID(),
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+        return EmbeddedApplication.start("target/bench-data/" + UUID.randomUUID(), List.of());
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -29,11 +29,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.imrflow.ImrflowApplication;
-import org.imrflow.support.ApplicationIT;
+import org.imrflow.load.EmbeddedApplication;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -114,15 +112,11 @@ class PagesBench {
     }
 
     private ConfigurableApplicationContext start() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--imr.engine.port=" + ApplicationIT.freePort(),
-                "--imr.data-dir=" + data.dataDir(), "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+        List<String> args = new ArrayList<>(List.of(
                 // the hourly verification of a million entries is not what is measured here
                 "--imr.audit.verify-delay=PT24H"));
-        String extra = System.getProperty("bench.appArgs", "").strip();
-        if (!extra.isEmpty()) {
-            args.addAll(List.of(extra.split("\\s+")));
-        }
-        return SpringApplication.run(ImrflowApplication.class, args.toArray(String[]::new));
+        args.addAll(EmbeddedApplication.argsOf("bench.appArgs"));
+        return EmbeddedApplication.start(data.dataDir().toString(), args);
     }
 
     private void verifyAuditChain() throws Exception {
