@@ -28,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>until it is ready: the HTTP port opens before the engine's state is rebuilt from PostgreSQL, and a case
  * received or a task completed in between would start or move a process the rebuild starts too. So every request
- * but the health probes and the sign-in page ({@link #servedWhileStarting}) is refused, before sign-in (which needs the database) is even tried, and again while the
- * application shuts down;</li>
+ * but the health probes and the sign-in page ({@link #servedWhileStarting}) is refused, before sign-in (which
+ * needs the database) is even tried, and again while the application shuts down;</li>
  * <li>when its database is out or does not answer in time: an outage is not bad credentials (401) nor a bug
  * (500). Controllers' errors are mapped by {@link ApiErrors} and {@link PageErrors}; this catches what escapes
  * the filters (sign-in, the session's account check).</li>
