@@ -41,17 +41,21 @@ public abstract class ApplicationIT {
     }
 
     /**
-     * The user's client, signed in on the API with a personal API token issued once per user and application (one
-     * bcrypt check for the user instead of one per request) and on pages with HTTP Basic. A user who cannot be issued one (deactivated, say) gets the
-     * password client, which answers as that user would be answered.
+     * The user's client, signed in on the API with their {@linkplain #apiToken personal API token} (one bcrypt check
+     * for the user instead of one per request) and on pages with HTTP Basic. A user who cannot be issued a token
+     * (deactivated, say) gets the password client, which answers as that user would be answered.
      */
     protected ImrClient as(String username) {
-        ImrClient withPassword = withPassword(username);
-        String token = TOKENS.computeIfAbsent(port + "/" + username, key -> {
-            ImrClient.Response issued = withPassword.post("/api/tokens", Map.of("name", "integration test"));
+        String token = apiToken(username);
+        return token == null ? withPassword(username) : withPassword(username).withApiToken(token);
+    }
+
+    /** The user's personal API token for the tests, issued once per user and application; null if it cannot be. */
+    protected String apiToken(String username) {
+        return TOKENS.computeIfAbsent(port + "/" + username, key -> {
+            ImrClient.Response issued = withPassword(username).post("/api/tokens", Map.of("name", "integration test"));
             return issued.status() == 201 ? issued.json().get("token").asText() : null;
         });
-        return token == null ? withPassword : withPassword.withApiToken(token);
     }
 
     /** The user's API client signed in with HTTP Basic and the demo password on every request. */
