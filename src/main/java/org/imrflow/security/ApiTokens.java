@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -85,8 +84,8 @@ class ApiTokens {
             errors.put("name", "Name the token, e.g. after the script that will use it.");
         } else if (trimmed.codePointCount(0, trimmed.length()) > NAME_LENGTH) {
             errors.put("name", "Use at most " + NAME_LENGTH + " characters.");
-        } else if (InputPolicy.problem(trimmed, false) != null) {
-            errors.put("name", InputPolicy.problem(trimmed, false));
+        } else if (InputPolicy.problem(trimmed, false) instanceof String problem) {
+            errors.put("name", problem);
         }
         int validDays = days == null ? DEFAULT_DAYS : days;
         if (validDays < 1 || validDays > maxDays) {
@@ -117,7 +116,7 @@ class ApiTokens {
                         insert into api_token (username, name, token_hash, roles, created_at, expires_at)
                         values (:u, :n, :h, :r, now(), now() + make_interval(hours => 24 * :d))
                         returning id, created_at, expires_at""")
-                .param("u", actor.username()).param("n", trimmed).param("h", hash(secret)).param("r", stored(granted))
+                .param("u", actor.username()).param("n", trimmed).param("h", hash(secret)).param("r", UserAccounts.stored(granted))
                 .param("d", validDays)
                 .query((rs, i) -> new IssuedToken(rs.getLong(1), trimmed, secret, granted, instant(rs.getTimestamp(2)),
                         instant(rs.getTimestamp(3))))
@@ -181,9 +180,9 @@ class ApiTokens {
                           from api_token t join app_user u on u.username = t.username
                          where t.token_hash = :h""")
                 .param("h", hash(secret))
-                .query((rs, i) -> new Presented(rs.getLong(1), rs.getString(2), roles(rs.getString(3)),
+                .query((rs, i) -> new Presented(rs.getLong(1), rs.getString(2), UserAccounts.roles(rs.getString(3)),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
-                        instant(rs.getTimestamp(7)), roles(rs.getString(8)), rs.getBoolean(9),
+                        instant(rs.getTimestamp(7)), UserAccounts.roles(rs.getString(8)), rs.getBoolean(9),
                         instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11))))
                 .optional();
     }
@@ -226,22 +225,12 @@ class ApiTokens {
                 : !expiresAt.isAfter(Instant.now()) ? ApiToken.Status.EXPIRED
                 : passwordSetAt != null && createdAt.isBefore(passwordSetAt) ? ApiToken.Status.PASSWORD_SET_SINCE
                 : ApiToken.Status.ACTIVE;
-        return new ApiToken(rs.getLong("id"), rs.getString("name"), roles(rs.getString("roles")), createdAt, expiresAt,
+        return new ApiToken(rs.getLong("id"), rs.getString("name"), UserAccounts.roles(rs.getString("roles")), createdAt, expiresAt,
                 instant(rs.getTimestamp("last_used_at")), revokedAt, rs.getString("revoked_by"), status);
     }
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    static Set<Role> roles(String stored) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(stored.split(",")).map(String::strip).filter(r -> !r.isEmpty()).map(Role::valueOf).forEach(roles::add);
-        return roles;
-    }
-
-    private static String stored(Collection<Role> roles) {
-        return roles.stream().map(Role::name).collect(Collectors.joining(","));
     }
 
     static String names(Collection<Role> roles) {

@@ -188,13 +188,14 @@ public class UserAccounts implements UserDetailsService {
                 rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
     }
 
-    private static Set<Role> roles(String stored) {
+    /** Roles as {@code app_user.roles} and {@code api_token.roles} store them: names separated by commas. */
+    static Set<Role> roles(String stored) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(stored.split(",")).map(String::strip).filter(r -> !r.isEmpty()).map(Role::valueOf).forEach(roles::add);
         return roles;
     }
 
-    private static String stored(Collection<Role> roles) {
+    static String stored(Collection<Role> roles) {
         return EnumSet.copyOf(roles).stream().map(Role::name).collect(Collectors.joining(","));
     }
 }
