@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,13 +35,17 @@ public class AuditVerification {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verification verify() {
         return verify(null);
     }
 
-    /** The verification, also against an anchor written outside the database (which catches a rewritten tail). */
-    @Transactional(readOnly = true)
+    /**
+     * The verification, also against an anchor written outside the database (which catches a rewritten tail). The
+     * head and the entries are read in one snapshot: in read committed, an entry appended between the two reads
+     * would look like one written past the head.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verification verify(Anchor anchor) {
         // the walk reads the whole log in one statement: exempt from the application's statement_timeout
         jdbc.sql("set local statement_timeout = 0").update();
