@@ -12,7 +12,6 @@ import java.util.Map;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The API's rules: bad input gets 400 with the errors per field and stores nothing; every role is allowed
  * and denied on cases, tasks and letters as its role says.
  */
-@AutoConfigureObservability
 class ApiRulesIT extends ApplicationIT {
 
     @Autowired

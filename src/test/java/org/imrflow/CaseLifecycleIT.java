@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
-import org.imrflow.assignment.ReviewerMatching;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
@@ -25,7 +24,6 @@ import org.imrflow.support.SeedLetter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Whole cases through the HTTP API on the embedded engine: every path of {@code bpmn/imr-case.bpmn}.
@@ -34,8 +32,6 @@ class CaseLifecycleIT extends ApplicationIT {
 
     private static final String UNREACHABLE_EMPLOYER = "Registry Outage Test Employer";
 
-    @MockitoSpyBean
-    ReviewerMatching matching;
 
     @Autowired
     CaseFiles caseFiles;

@@ -13,12 +13,14 @@ import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The embedded PostgreSQL killed while the application runs: its watchdog starts it again on the same data and port,
  * the connection pool reconnects, and the application serves requests again within seconds, with its data. Meanwhile
- * it answers 503: an outage is neither bad credentials nor a bug.
+ * it answers 503: an outage is neither bad credentials nor a bug. The application is closed after it, not shared on.
  */
+@DirtiesContext
 class DatabaseOutageIT extends ApplicationIT {
 
     @Test

@@ -56,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "imr.engine.outbox.max-backoff=PT1S", "camunda.client.worker.defaults.poll-interval=PT1S"})
 class EngineOutboxIT extends ApplicationIT {
 
-    private static final EngineWire WIRE = EngineWire.to(enginePort());
+    private static final EngineWire WIRE = EngineWire.to(ApplicationIT::enginePort);
 
     @Autowired
     JdbcClient jdbc;

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
+import org.imrflow.support.OneApplicationAtATime;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,10 +19,16 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Medical content never goes into the logs: a whole case, from intake to the letter and its public copy, with the
- * application's log captured from before it starts; none of the case's clinical text is in it.
+ * application's log captured from before it starts; none of the case's clinical text is in it. The shared
+ * application running when the class begins is closed, so that a fresh one starts under the capture.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyIT extends ApplicationIT {
+
+    @BeforeAll
+    static void startAnewUnderTheCapture() {
+        OneApplicationAtATime.closeRunning();
+    }
 
     @Test
     void aWholeCaseLeavesNoMedicalContentInTheLog(CapturedOutput log) {

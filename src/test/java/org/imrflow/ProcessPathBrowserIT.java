@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.imrflow.assignment.ReviewerMatching;
 import org.imrflow.intake.CaseFiles;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.HeadlessChromium;
@@ -34,7 +33,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A case's path on its process diagram, drawn by bpmn-js in headless Chromium from the steps recorded in PostgreSQL:
@@ -45,8 +43,6 @@ class ProcessPathBrowserIT extends ApplicationIT {
 
     private static final String UNREACHABLE_EMPLOYER = "Path Registry Outage Employer";
 
-    @MockitoSpyBean
-    ReviewerMatching matching;
 
     @Autowired
     CaseFiles caseFiles;

@@ -21,7 +21,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +31,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * lines and rationale, the guideline check, the credentials) and previews the Final Determination Letter as approval
  * would issue it, issuing nothing; the preview is the director's alone, and reads as the issued letter does.
  */
-@AutoConfigureMockMvc
 class QualityReviewPageIT extends ApplicationIT {
 
     static final String ODG = Applications.ODG;

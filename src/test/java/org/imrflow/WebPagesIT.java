@@ -32,7 +32,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -47,7 +46,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * deadlines and charts, the case list by clock, the case page's clock timeline and records, and the coordinator's
  * actions on the case page. All tests share one application: each asserts on its own cases.
  */
-@AutoConfigureMockMvc
 class WebPagesIT extends ApplicationIT {
 
     @Autowired

@@ -28,7 +28,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +42,6 @@ import org.springframework.web.client.RestClient;
  * role refused, a reviewer replaced, deactivation refused while they hold a case, the demo panel. All tests share
  * one application; each registers its own users.
  */
-@AutoConfigureMockMvc
 class ReviewerAdministrationIT extends ApplicationIT {
 
     private static final String REVIEWERS = "/api/admin/reviewers";

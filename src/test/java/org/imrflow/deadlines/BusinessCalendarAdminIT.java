@@ -19,7 +19,6 @@ import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.ImrClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +29,6 @@ import org.springframework.web.client.RestClient;
  * Closures through the API and the calendar page: administrators only, each bad field named, every change
  * audited, and the calendar in force counts them.
  */
-@AutoConfigureMockMvc
 class BusinessCalendarAdminIT extends ApplicationIT {
 
     private static final String CLOSURES = "/api/admin/closures";

@@ -27,7 +27,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -44,7 +43,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * address like failed passwords. All tests share one application: each works on users of its own, and the refusals
  * come from addresses of their own (X-Forwarded-For) so that the sign-in throttle of one test leaves the others alone.
  */
-@AutoConfigureMockMvc
 class ApiTokenIT extends ApplicationIT {
 
     private static final String PASSWORD = "a long enough secret";

@@ -8,24 +8,37 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.imrflow.assignment.ReviewerMatching;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The whole application on the embedded engine and a fresh embedded PostgreSQL, on a random HTTP port.
- * Integration test classes run in a JVM of their own (failsafe, reuseForks=false), since only one embedded
- * engine may run in a JVM.
+ * <p>
+ * The integration tests run in one JVM (failsafe, reuseForks=true), where the classes of one configuration share a
+ * running application: those that add nothing to this class's all run on one, so a test must not count on what
+ * others did or did not do before it (it makes cases and users of its own and looks only at those). A class that
+ * leaves the application unfit for others (kills its database, tampers with the audit chain, moves the clock) is
+ * {@code @DirtiesContext}; a class with properties of its own gets an application of its own. Only one runs at a
+ * time ({@link OneApplicationAtATime}), since only one embedded engine may run in a JVM, and the classes are ordered
+ * to start as few as they can ({@link SharedApplicationFirst}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"imr.jobs.first-backoff=PT0.1S"})
+@AutoConfigureMockMvc
+@AutoConfigureObservability
 public abstract class ApplicationIT {
 
-    private static final int ENGINE_PORT = freePort();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    private static final String DATA_DIR = "target/it-data/" + UUID.randomUUID();
+    /** The engine port and data directory of the application running now: each starts on fresh ones. */
+    private static volatile int enginePort;
+    private static volatile String dataDir;
 
     @LocalServerPort
     protected int port;
@@ -34,10 +47,19 @@ public abstract class ApplicationIT {
     @Autowired
     protected DataSource dataSource;
 
+    /** Reviewer matching, which a test may make fail or wait; as it is when a test does not. */
+    @MockitoSpyBean
+    protected ReviewerMatching matching;
+
+    /** Called once for each application started, before it starts. */
     @DynamicPropertySource
     static void isolate(DynamicPropertyRegistry registry) {
-        registry.add("imr.engine.port", () -> ENGINE_PORT);
-        registry.add("imr.data-dir", () -> DATA_DIR);
+        int port = freePort();
+        String directory = "target/it-data/" + UUID.randomUUID();
+        enginePort = port;
+        dataDir = directory;
+        registry.add("imr.engine.port", () -> port);
+        registry.add("imr.data-dir", () -> directory);
     }
 
     /**
@@ -52,7 +74,7 @@ public abstract class ApplicationIT {
 
     /** The user's personal API token for the tests, issued once per user and application; null if it cannot be. */
     protected String apiToken(String username) {
-        return TOKENS.computeIfAbsent(port + "/" + username, key -> {
+        return TOKENS.computeIfAbsent(dataDir + "/" + username, key -> {
             ImrClient.Response issued = withPassword(username).post("/api/tokens", Map.of("name", "integration test"));
             return issued.status() == 201 ? issued.json().get("token").asText() : null;
         });
@@ -70,11 +92,11 @@ public abstract class ApplicationIT {
 
     /** The embedded engine's gRPC port. */
     protected static int enginePort() {
-        return ENGINE_PORT;
+        return enginePort;
     }
 
     protected static Path dataDir() {
-        return Path.of(DATA_DIR);
+        return Path.of(dataDir);
     }
 
     public static int freePort() {

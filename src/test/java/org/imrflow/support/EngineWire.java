@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 
 /**
  * A TCP connection between the application's Camunda client and the engine that a test can cut and connect again:
@@ -20,17 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EngineWire implements Closeable {
 
     private final int port;
-    private final int target;
+    private final IntSupplier target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
-    private EngineWire(int port, int target) {
+    private EngineWire(int port, IntSupplier target) {
         this.port = port;
         this.target = target;
     }
 
-    /** A wire on a free port of its own to the engine on {@code targetPort}, connected. */
-    public static EngineWire to(int targetPort) {
+    /** A wire on a free port of its own to the engine on the port given when a connection opens, connected. */
+    public static EngineWire to(IntSupplier targetPort) {
         EngineWire wire = new EngineWire(ApplicationIT.freePort(), targetPort);
         wire.connect();
         return wire;
@@ -75,7 +76,7 @@ public final class EngineWire implements Closeable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                Socket engine = new Socket(InetAddress.getLoopbackAddress(), target);
+                Socket engine = new Socket(InetAddress.getLoopbackAddress(), target.getAsInt());
                 open.add(client);
                 open.add(engine);
                 Thread.ofVirtual().start(() -> pump(client, engine));
