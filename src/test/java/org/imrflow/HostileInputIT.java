@@ -100,6 +100,9 @@ class HostileInputIT extends ApplicationIT {
     private int mixedBatches;
     // the rows counted after the last batch, if it was refused entirely: the next batch starts from them
     private Map<String, Long> counted;
+    /** Nanoseconds spent waiting for accepted work to stop writing, and the refused batches sent again. */
+    private long waited;
+    private int recounted;
     private String countRows;
     private static ExecutorService pool;
 
@@ -150,9 +153,16 @@ class HostileInputIT extends ApplicationIT {
         System.out.printf("HostileInputIT: %d requests in %d s, by status class %s; %d batches refused entirely and "
                 + "checked for written rows, %d batches with an accepted request%n", sent.get(), seconds,
                 statusClasses, checkedBatches, mixedBatches);
+        System.out.printf("HostileInputIT: %d s of it waiting for accepted work to stop writing; %d refused batches "
+                + "sent again after rows changed%n", Duration.ofNanos(waited).toSeconds(), recounted);
         System.out.printf("HostileInputIT: API writes accepted: %s%n", accepted);
         assertThat(serverErrors).as("responses with status >= 500").isEmpty();
         assertThat(sent.get()).isGreaterThanOrEqualTo(10_000);
+        // and every caller's token still worked at the end: none was cut off part way
+        for (Caller caller : callers.values()) {
+            assertThat(send(caller, new Probe("GET", "/api/tasks", null, null, "still signed in")).statusCode())
+                    .as(caller.username() + "'s token at the end").isEqualTo(200);
+        }
     }
 
     /**
@@ -221,7 +231,7 @@ class HostileInputIT extends ApplicationIT {
     // ---------------------------------------------------------------- the real ids path variables are filled with
 
     private record Ids(String caseNumber, long taskId, long documentId, long reviewerId, long letterId,
-                       long deliveryId, String username, String date, List<String> taskFields) {}
+                       long deliveryId, String username, long tokenId, String date, List<String> taskFields) {}
 
     private Ids prepare() {
         ImrClient coordinator = as("coordinator");
@@ -251,9 +261,12 @@ class HostileInputIT extends ApplicationIT {
         if (taskFields.isEmpty()) {
             taskFields.add("reviewerId");
         }
-        // reviewer25 is a demo user that no caller signs in as: a request that changes it harms nobody here
-        return new Ids(caseNumber, taskId, documentId, reviewerId, letterId, deliveryId, "reviewer25", closure,
-                taskFields);
+        // reviewer25 is a demo user that no caller signs in as: a request that changes it, or revokes its token,
+        // harms nobody here (a caller revoking its own token would lose its coverage, and lock the address for all)
+        ImrClient.Response spare = withPassword("reviewer25").post("/api/tokens", Map.of("name", "hostile input"));
+        assertThat(spare.status()).as(spare.body()).isEqualTo(201);
+        return new Ids(caseNumber, taskId, documentId, reviewerId, letterId, deliveryId, "reviewer25",
+                spare.json().get("id").asLong(), closure, taskFields);
     }
 
     private String real(String variable, String pattern, Ids ids) {
@@ -265,7 +278,8 @@ class HostileInputIT extends ApplicationIT {
             case "incidentId" -> "1";
             case "username" -> ids.username();
             case "date" -> ids.date();
-            case "id" -> String.valueOf(pattern.contains("reviewers") ? ids.reviewerId() : ids.taskId());
+            case "id" -> String.valueOf(pattern.contains("reviewers") ? ids.reviewerId()
+                    : pattern.contains("tokens") ? ids.tokenId() : ids.taskId());
             default -> "1";
         };
     }
@@ -581,9 +595,9 @@ class HostileInputIT extends ApplicationIT {
         checkedBatches++;
         Map<String, Long> after = rowCounts();
         if (!after.equals(before)) {
-            // work that an earlier, accepted request started may still be writing: wait, then once more
-            Thread.sleep(2000);
-            before = rowCounts();
+            // work that an earlier, accepted request started may still be writing: wait for it, then once more
+            recounted++;
+            before = settled();
             sendAll(callers, batch);
             after = rowCounts();
         }
@@ -595,19 +609,24 @@ class HostileInputIT extends ApplicationIT {
 
     /**
      * The rows once the work that accepted requests started (a case's process: screening, clocks, the Notice of
-     * Assignment) has stopped writing: counted until two counts a second apart agree, for 60 seconds at most.
+     * Assignment) has stopped writing: counted until two counts half a second apart agree, for 60 seconds at most.
      */
     private Map<String, Long> settled() throws InterruptedException {
-        Map<String, Long> previous = rowCounts();
-        for (int i = 0; i < 60; i++) {
-            Thread.sleep(1000);
-            Map<String, Long> now = rowCounts();
-            if (now.equals(previous)) {
-                return now;
+        long started = System.nanoTime();
+        try {
+            Map<String, Long> previous = rowCounts();
+            for (int i = 0; i < 120; i++) {
+                Thread.sleep(500);
+                Map<String, Long> now = rowCounts();
+                if (now.equals(previous)) {
+                    return now;
+                }
+                previous = now;
             }
-            previous = now;
+            return previous;
+        } finally {
+            waited += System.nanoTime() - started;
         }
-        return previous;
     }
 
     /**
