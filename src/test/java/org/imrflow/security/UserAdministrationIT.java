@@ -286,7 +286,8 @@ class UserAdministrationIT extends ApplicationIT {
         // other test classes on the shared application may have made directors of their own
         assertThat(filtered.select("#users tbody tr").eachAttr("id")).contains("user-director")
                 .doesNotContain("user-coordinator", "user-admin");
-        assertThat(filtered.select("#users tbody tr").eachText()).allSatisfy(row -> assertThat(row).contains("Medical director"));
+        assertThat(filtered.select("#users tbody tr").eachText())
+                .allSatisfy(row -> assertThat(row).contains("Medical director"));
         assertThat(page(get("/admin/users/new").with(admin)).select("#user-form [name=roles]")).hasSize(Role.values().length);
 
         long users = users();

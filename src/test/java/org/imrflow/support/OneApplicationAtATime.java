@@ -38,7 +38,8 @@ public class OneApplicationAtATime implements TestExecutionListener, Ordered {
     public static void closeRunning() {
         synchronized (OneApplicationAtATime.class) {
             if (running != null && running.hasApplicationContext()) {
-                log.info("Closing the running application (its last test class: {}) to start another", running.getTestClass().getSimpleName());
+                log.info("Closing the running application (its last test class: {}) to start another",
+                        running.getTestClass().getSimpleName());
                 running.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
             }
             running = null;
