@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
 import org.imrflow.support.ImrClient;
@@ -110,7 +109,7 @@ class ClocksIT extends ApplicationIT {
         // asking a coordinator to act on it
         Instant fromRecordsDue = Instant.parse(clock(file, "DETERMINATION_FROM_RECORDS").get("dueAt").asText());
         setNow((fromRecordsDue.isAfter(due) ? fromRecordsDue : due).plus(Duration.ofMinutes(5)));
-        List<JsonNode> escalations = awaitTasks(coordinator, caseNumber, "Task_ActOnMissedDeadline", 2);
+        List<JsonNode> escalations = coordinator.awaitTasks(caseNumber, "Task_ActOnMissedDeadline", 2);
         file = coordinator.get("/api/cases/" + caseNumber).json();
         JsonNode missed = clock(file, "DETERMINATION_FROM_ASSIGNMENT");
         assertThat(missed.get("status").asText()).isEqualTo("MISSED");
@@ -244,26 +243,6 @@ class ClocksIT extends ApplicationIT {
         return file.path("clockLog").findValuesAsText("kind");
     }
 
-    /** Waits until the user sees this many open tasks of the case at the element. */
-    private static List<JsonNode> awaitTasks(ImrClient client, String caseNumber, String elementId, int count) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        List<JsonNode> found = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode tasks = client.get("/api/tasks").json();
-            found = Stream.of("myTasks", "groupTasks")
-                    .flatMap(list -> tasks.path(list).valueStream())
-                    .filter(task -> task.get("caseNumber").asText().equals(caseNumber)
-                            && task.get("elementId").asText().equals(elementId))
-                    .toList();
-            if (found.size() >= count) {
-                return found;
-            }
-            pause();
-        }
-        throw new AssertionError(client + " saw " + found.size() + " of " + count + " tasks " + elementId
-                + " of case " + caseNumber);
-    }
-
     private static JsonNode awaitFile(ImrClient client, String caseNumber, Predicate<JsonNode> condition) {
         Instant deadline = Instant.now().plusSeconds(20);
         JsonNode file = null;
@@ -272,17 +251,13 @@ class ClocksIT extends ApplicationIT {
             if (condition.test(file)) {
                 return file;
             }
-            pause();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
         throw new AssertionError("Case " + caseNumber + " never met the condition: " + file);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -24,8 +24,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * The integration tests run in one JVM (failsafe, reuseForks=true), where the classes of one configuration share a
  * running application: those that add nothing to this class's all run on one, so a test must not count on what
  * others did or did not do before it (it makes cases and users of its own and looks only at those). A class that
- * leaves the application unfit for others (kills its database, tampers with the audit chain, moves the clock) is
- * {@code @DirtiesContext}; a class with properties of its own gets an application of its own. Only one runs at a
+ * leaves the application unfit for others (kills its database) is {@code @DirtiesContext}; a class with properties
+ * of its own (the simulated clock, say) gets an application of its own. Only one runs at a
  * time ({@link OneApplicationAtATime}), since only one embedded engine may run in a JVM, and the classes are ordered
  * to start as few as they can ({@link SharedApplicationFirst}).
  */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpEntity;
@@ -224,15 +226,36 @@ public final class ImrClient {
     }
 
     public Optional<JsonNode> openTask(String caseNumber, String elementId) {
+        return openTasks(caseNumber, elementId).stream().findFirst();
+    }
+
+    /** The open tasks of the case at this element the user sees, their own first, then their groups'. */
+    public List<JsonNode> openTasks(String caseNumber, String elementId) {
         JsonNode tasks = get("/api/tasks").json();
+        List<JsonNode> found = new ArrayList<>();
         for (String list : new String[] {"myTasks", "groupTasks"}) {
             for (JsonNode task : tasks.path(list)) {
                 if (task.get("caseNumber").asText().equals(caseNumber) && task.get("elementId").asText().equals(elementId)) {
-                    return Optional.of(task);
+                    found.add(task);
                 }
             }
         }
-        return Optional.empty();
+        return found;
+    }
+
+    /** Waits until the user sees at least this many open tasks of the case at this element. */
+    public List<JsonNode> awaitTasks(String caseNumber, String elementId, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        List<JsonNode> found = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            found = openTasks(caseNumber, elementId);
+            if (found.size() >= count) {
+                return found;
+            }
+            pause();
+        }
+        return fail(username + " saw " + found.size() + " of " + count + " tasks " + elementId + " of case "
+                + caseNumber);
     }
 
     /** Claims the task if it is a group task, then completes it; returns the completion's response. */
