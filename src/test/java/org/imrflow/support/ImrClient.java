@@ -11,11 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.TimeValue;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -28,6 +34,17 @@ import org.springframework.web.client.RestClient;
 public final class ImrClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A request that failed on the way (a connection reset) is sent once more, as the client does by default; an
+     * answer is never sent again, not even a 503 with {@code Retry-After}: tests assert what the application answered.
+     */
+    private static final DefaultHttpRequestRetryStrategy NO_STATUS_RETRIES =
+            new DefaultHttpRequestRetryStrategy(1, TimeValue.ofSeconds(1)) {
+                @Override
+                public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+                    return false;
+                }
+            };
 
     private final RestClient http;
     private final String baseUrl;
@@ -42,7 +59,8 @@ public final class ImrClient {
         this.baseUrl = baseUrl;
         this.username = username;
         this.password = password;
-        this.http = RestClient.builder().baseUrl(baseUrl)
+        this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(new HttpComponentsClientHttpRequestFactory(
+                        HttpClients.custom().setRetryStrategy(NO_STATUS_RETRIES).build()))
                 .requestInterceptor((request, body, execution) -> {
                     if (token != null && (tokenOnPages || request.getURI().getPath().startsWith("/api/"))) {
                         request.getHeaders().setBearerAuth(token);
