@@ -14,7 +14,6 @@ import io.grpc.ServerMethodDefinition;
 import io.grpc.Status;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,12 +28,12 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import org.imrflow.cluster.JvmProcess;
 import org.imrflow.support.ApplicationIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,27 +44,73 @@ import org.junit.jupiter.api.Test;
  * START" block, and no stack trace: without a database URL, with a database that cannot be reached, with an engine
  * that cannot be reached or is not an engine, with a credential the engine refuses, without a first administrator.
  * With the first administrator's password in a file it starts and creates it. Each start is a JVM of its own, as
- * {@code java -jar} would be; the "cluster" is a PostgreSQL and an in-memory engine started by this test.
+ * {@code java -jar} would be; the "cluster" is a PostgreSQL and an in-memory engine started by this test. The refused
+ * starts are begun together, before the first test: most of each is a JVM starting or a timeout running out, and
+ * they overlap; each test then reads its own.
  */
 class ClusterModeStartupIT {
 
     private static final String PASSWORD = "the first administrator's secret";
+    /**
+     * How long a start waits for the engine's answer: short where none comes (or the start fails before), ample where
+     * one does, since the starts share the machine's cores.
+     */
+    private static final String UNANSWERED = "PT3S";
+    private static final String ANSWERING = "PT60S";
 
     private static EmbeddedPostgres postgres;
     private static ZeebeTestEngine engine;
     private static int enginePort;
+    private static ServerSocket notAnEngine;
+    private static Server refusing;
+    private static final Map<String, Child> REFUSED = new HashMap<>();
 
     @BeforeAll
-    static void startTheCluster() throws IOException {
+    static void startTheClusterAndTheRefusedStarts() throws IOException {
         postgres = EmbeddedPostgres.builder().setDataDirectory(Path.of("target/it-data/cluster-pg-" + UUID.randomUUID()))
                 .setCleanDataDirectory(true).start();
         enginePort = ApplicationIT.freePort();
         engine = EngineFactory.create(enginePort);
         engine.start();
+        notAnEngine = new ServerSocket(0);
+        Thread.ofVirtual().start(() -> {
+            while (!notAnEngine.isClosed()) {
+                try (Socket socket = notAnEngine.accept(); OutputStream out = socket.getOutputStream()) {
+                    out.write("HTTP/1.0 200 OK\r\n\r\nnot an engine\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    // closed
+                }
+            }
+        });
+        refusing = ServerBuilder.forPort(ApplicationIT.freePort()).fallbackHandlerRegistry(new Unauthenticated()).build()
+                .start();
+
+        REFUSED.put("no database url", Child.start(List.of(), Map.of(), UNANSWERED));
+        REFUSED.put("database unreachable", Child.start(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:"
+                + ApplicationIT.freePort() + "/imrflow?password=in-the-url", "--spring.datasource.username=imr_app",
+                "--spring.datasource.password=" + PASSWORD), Map.of(), UNANSWERED));
+        REFUSED.put("engine unreachable", Child.start(database("--camunda.client.grpc-address=http://127.0.0.1:"
+                + ApplicationIT.freePort()), Map.of(), UNANSWERED));
+        REFUSED.put("not an engine", Child.start(database("--camunda.client.grpc-address=http://127.0.0.1:"
+                + notAnEngine.getLocalPort()), Map.of(), UNANSWERED));
+        REFUSED.put("credential refused", Child.start(database("--camunda.client.grpc-address=http://127.0.0.1:"
+                + refusing.getPort(), "--camunda.client.auth.method=basic", "--camunda.client.auth.username=imrflow",
+                "--camunda.client.auth.password=" + PASSWORD), Map.of(), ANSWERING));
+        REFUSED.put("no administrator", Child.start(database("--camunda.client.grpc-address=http://127.0.0.1:"
+                + enginePort), Map.of(), ANSWERING));
     }
 
     @AfterAll
-    static void stopTheCluster() throws IOException {
+    static void stopTheCluster() throws Exception {
+        for (Child child : REFUSED.values()) {
+            child.stop();
+        }
+        if (refusing != null) {
+            refusing.shutdownNow();
+        }
+        if (notAnEngine != null) {
+            notAnEngine.close();
+        }
         if (engine != null) {
             engine.stop();
         }
@@ -76,65 +121,44 @@ class ClusterModeStartupIT {
 
     @Test
     void withoutADatabaseUrl() throws Exception {
-        String output = refused(List.of());
+        String output = refused("no database url");
         assertThat(output).contains("SPRING_DATASOURCE_URL (spring.datasource.url) is not set", "Set SPRING_DATASOURCE_URL");
     }
 
     @Test
     void withADatabaseThatCannotBeReached() throws Exception {
-        String output = refused(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + ApplicationIT.freePort()
-                + "/imrflow?password=in-the-url", "--spring.datasource.username=imr_app",
-                "--spring.datasource.password=" + PASSWORD));
+        String output = refused("database unreachable");
         assertThat(output).contains("cannot be reached", "SPRING_DATASOURCE_URL").doesNotContain("in-the-url");
     }
 
     @Test
     void withAnEngineThatCannotBeReached() throws Exception {
-        String output = refused(database("--camunda.client.grpc-address=http://127.0.0.1:" + ApplicationIT.freePort()));
+        String output = refused("engine unreachable");
         assertThat(output).contains("did not answer within 3 s", "CAMUNDA_CLIENT_GRPC_ADDRESS");
     }
 
     @Test
     void withSomethingElseThanAnEngineAtItsAddress() throws Exception {
-        try (ServerSocket notAnEngine = new ServerSocket(0)) {
-            Thread.ofVirtual().start(() -> {
-                while (!notAnEngine.isClosed()) {
-                    try (Socket socket = notAnEngine.accept(); OutputStream out = socket.getOutputStream()) {
-                        out.write("HTTP/1.0 200 OK\r\n\r\nnot an engine\r\n".getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException e) {
-                        // closed
-                    }
-                }
-            });
-            String output = refused(database("--camunda.client.grpc-address=http://127.0.0.1:" + notAnEngine.getLocalPort()));
-            assertThat(output).contains("did not answer within 3 s", "CAMUNDA_CLIENT_GRPC_ADDRESS");
-        }
+        String output = refused("not an engine");
+        assertThat(output).contains("did not answer within 3 s", "CAMUNDA_CLIENT_GRPC_ADDRESS");
     }
 
     @Test
     void withACredentialTheEngineRefuses() throws Exception {
-        Server refusing = ServerBuilder.forPort(ApplicationIT.freePort()).fallbackHandlerRegistry(new Unauthenticated()).build().start();
-        try {
-            String output = refused(database("--camunda.client.grpc-address=http://127.0.0.1:" + refusing.getPort(),
-                    "--camunda.client.auth.method=basic", "--camunda.client.auth.username=imrflow",
-                    "--camunda.client.auth.password=" + PASSWORD));
-            assertThat(output).contains("refused the application's credential", "CAMUNDA_CLIENT_AUTH_USERNAME",
-                    "CAMUNDA_CLIENT_AUTH_PASSWORD");
-        } finally {
-            refusing.shutdownNow();
-        }
+        String output = refused("credential refused");
+        assertThat(output).contains("refused the application's credential", "CAMUNDA_CLIENT_AUTH_USERNAME",
+                "CAMUNDA_CLIENT_AUTH_PASSWORD");
     }
 
     @Test
     void withoutAFirstAdministratorAndThenWithItsPasswordInAFile() throws Exception {
-        List<String> engineAndDatabase = database("--camunda.client.grpc-address=http://127.0.0.1:" + enginePort);
-        String output = refused(engineAndDatabase);
+        String output = refused("no administrator");
         assertThat(output).contains("no active administrator", "IMR_ADMIN_PASSWORD_FILE");
 
         Path secret = Files.createTempFile("admin", ".password");
         Files.writeString(secret, PASSWORD + "\n");
-        Child app = Child.start(engineAndDatabase, Map.of("IMR_ADMIN_USERNAME", "first-admin",
-                "IMR_ADMIN_PASSWORD_FILE", secret.toString()));
+        Child app = Child.start(database("--camunda.client.grpc-address=http://127.0.0.1:" + enginePort),
+                Map.of("IMR_ADMIN_USERNAME", "first-admin", "IMR_ADMIN_PASSWORD_FILE", secret.toString()), ANSWERING);
         try {
             // runners run after "Started ImrflowApplication" is logged: the first administrator is created by one
             app.await("Created the initial administrator");
@@ -159,9 +183,9 @@ class ClusterModeStartupIT {
         return arguments;
     }
 
-    /** Starts the application with these arguments, expects it to refuse, and answers its whole output. */
-    private static String refused(List<String> arguments) throws Exception {
-        Child app = Child.start(arguments, Map.of());
+    /** Waits for the refused start begun under this name to end, checks how it refused, and answers its output. */
+    private static String refused(String name) throws Exception {
+        Child app = REFUSED.get(name);
         int exit = app.waitFor();
         String output = app.output();
         assertThat(exit).as(output).isEqualTo(1);
@@ -178,11 +202,11 @@ class ClusterModeStartupIT {
     /** A run of the application in a JVM of its own, in cluster mode, on free ports and a fresh data folder. */
     private record Child(Process process, StringBuffer buffer, Thread reader) {
 
-        static Child start(List<String> arguments, Map<String, String> environment) throws IOException {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath(), ImrflowApplication.class.getName(),
-                    "--imr.mode=cluster", "--server.port=" + ApplicationIT.freePort(),
-                    "--imr.data-dir=target/it-data/cluster-" + UUID.randomUUID(), "--imr.engine.startup-wait=PT3S"));
+        static Child start(List<String> arguments, Map<String, String> environment, String engineWait)
+                throws IOException {
+            List<String> command = JvmProcess.command(ImrflowApplication.class.getName());
+            command.addAll(List.of("--imr.mode=cluster", "--server.port=" + ApplicationIT.freePort(),
+                    "--imr.data-dir=target/it-data/cluster-" + UUID.randomUUID(), "--imr.engine.startup-wait=" + engineWait));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().keySet().removeIf(name -> name.startsWith("IMR_") || name.startsWith("SPRING_")
@@ -201,12 +225,6 @@ class ClusterModeStartupIT {
                 }
             });
             return new Child(process, buffer, reader);
-        }
-
-        /** This JVM's class path without empty entries, which would add the working directory (and its forms/). */
-        private static String classPath() {
-            return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                    .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
         }
 
         int waitFor() throws InterruptedException {

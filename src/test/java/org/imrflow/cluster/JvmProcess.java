@@ -32,13 +32,7 @@ public final class JvmProcess {
     }
 
     public static JvmProcess start(String name, String mainClass, List<String> args, Path logs) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx768m");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-cp");
-        command.add(classPath());
-        command.add(mainClass);
+        List<String> command = command(mainClass);
         command.addAll(args);
         try {
             Files.createDirectories(logs);
@@ -51,6 +45,15 @@ public final class JvmProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The command that runs a main class on the test's classpath, in a JVM set as the tests' own (pom.xml's argLine):
+     * short runs, on the JIT's first tier and the parallel collector.
+     */
+    public static List<String> command(String mainClass) {
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-cp", classPath(), mainClass));
     }
 
     /** The test's own classpath: the application's classes, the test classes and every dependency. */
