@@ -49,6 +49,10 @@ class ClusterModeIT {
 
     @BeforeAll
     static void startTheCluster() throws IOException {
+        // the engine's JVM starts while PostgreSQL is prepared
+        int enginePort = ApplicationIT.freePort();
+        engine = JvmProcess.start("engine", StandaloneEngine.class.getName(),
+                List.of(Integer.toString(enginePort)), WORK);
         postgres = EmbeddedPostgres.builder().setPort(ApplicationIT.freePort())
                 .setDataDirectory(WORK.resolve("postgres")).setCleanDataDirectory(true)
                 .setServerConfig("listen_addresses", "127.0.0.1").start();
@@ -61,15 +65,14 @@ class ClusterModeIT {
         database.sql("alter schema public owner to imr_owner").update();
         database.sql("revoke create on schema public from public").update();
 
-        int enginePort = ApplicationIT.freePort();
-        engine = JvmProcess.start("engine", StandaloneEngine.class.getName(),
-                List.of(Integer.toString(enginePort)), WORK);
         engine.awaitLog(line -> line.startsWith(StandaloneEngine.READY), Duration.ofMinutes(2));
 
+        // both instances at once, as docker-compose.yml starts them: one runs the migrations and creates the first
+        // administrator, the other finds them done
         String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/imrflow";
         a = ClusterInstance.start("a", jdbcUrl, enginePort, WORK, OWNER_PASSWORD, APP_PASSWORD, ADMIN_PASSWORD);
-        a.awaitReady();
         b = ClusterInstance.start("b", jdbcUrl, enginePort, WORK, OWNER_PASSWORD, APP_PASSWORD, ADMIN_PASSWORD);
+        a.awaitReady();
         b.awaitReady();
     }
 
