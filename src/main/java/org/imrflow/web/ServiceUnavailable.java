@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,12 +50,19 @@ public class ServiceUnavailable extends OncePerRequestFilter {
         this.availability = availability;
     }
 
-    /** Whether this failure is the database being out of reach or too slow, not a fault of the request. */
+    /**
+     * Whether this failure is the database being out of reach or too slow, not a fault of the request: among its
+     * causes a connection failure (or SQL state class 08, a connection exception), a timeout, or a rollback that
+     * failed after one (the connection lost mid-transaction: the rollback fails too, and hides the first failure).
+     */
     public static boolean isDatabaseOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof QueryTimeoutException || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isDatabaseOutage(rollback.getApplicationException())) {
                 return true;
             }
         }
