@@ -85,7 +85,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(failures))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(failures)
                         .accessDeniedHandler(failures))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session, and none touched: a script's request may carry a browser's session cookie (the same
+                // user, beside the pages), whose id a sign-in here would change under the browser's other requests
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(csrf -> csrf.disable())
                 // HSTS comes with Spring Security's defaults, on HTTPS requests (also behind a proxy: forwarded headers)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -19,9 +19,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.Browser;
 import org.imrflow.support.ImrClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -311,6 +313,25 @@ class ApiTokenIT extends ApplicationIT {
         assertRefused(send("/api/tasks", "Bearer " + secret, "198.51.100.5"));
         assertThat(Jsoup.parse(mvc.perform(get("/account/tokens").with(wes)).andReturn().getResponse()
                 .getContentAsString()).select("#token-" + id).text()).contains("revoked");
+    }
+
+    /**
+     * A script beside the browser, with the browser's session cookie: its token (or password) signs in its request
+     * alone, and the session keeps its id. Changed, the browser's requests in flight would carry an id that is gone.
+     */
+    @Test
+    void anApiRequestWithTheBrowsersCookieLeavesTheSessionAsItIs() {
+        ImrClient ida = user("tok.ida", "COORDINATOR");
+        String secret = issue(ida, Map.of("name", "beside the browser"));
+        String base = "http://localhost:" + port;
+        Browser browser = new Browser().signIn(base, "tok.ida", PASSWORD);
+        for (String authorization : List.of("Bearer " + secret, "Basic " + Base64.getEncoder().encodeToString(
+                ("tok.ida:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))) {
+            HttpResponse<String> api = browser.api(base + "/api/tasks", authorization);
+            assertThat(api.statusCode()).isEqualTo(200);
+            assertThat(api.headers().allValues("Set-Cookie")).as("no new session id").isEmpty();
+        }
+        assertThat(browser.get(base + "/tasks").statusCode()).as("the session, still signed in").isEqualTo(200);
     }
 
     @Test

@@ -40,6 +40,11 @@ public final class Browser {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build());
     }
 
+    /** A script's request beside the browser: with the browser's cookies, and its own {@code Authorization}. */
+    public HttpResponse<String> api(String url, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
