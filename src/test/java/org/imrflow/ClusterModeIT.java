@@ -39,7 +39,7 @@ class ClusterModeIT {
     private static final String APP_PASSWORD = "the application password in this test";
     private static final String ADMIN_PASSWORD = "the first administrator password";
     private static final String PASSWORD = "a user password in this test";
-    private static final int CASES = 6;
+    private static final int CASES = 4;
 
     private static EmbeddedPostgres postgres;
     private static JvmProcess engine;
@@ -123,7 +123,7 @@ class ClusterModeIT {
         a.kill();
         assertThat(browser.get(b.url() + "/tasks").statusCode()).as("still signed in on B").isEqualTo(200);
         for (String caseNumber : lastTwo) {
-            // a job A held comes back to B's workers once its timeout (20 s here) passes
+            // a job A held comes back to B's workers once its timeout (10 s here) passes, at their next poll (5 s)
             coordinator[1].awaitStage(caseNumber, "RECORDS", Duration.ofMinutes(2));
             assertThat(coordinator[1].post("/api/cases/" + caseNumber + "/records/complete", Map.of()).status())
                     .isEqualTo(200);

@@ -102,7 +102,7 @@ class RestartIT {
      */
     @Test
     void manyOpenCasesAtDifferentStepsAreAllRebuiltInParallel() {
-        int each = 6;
+        int each = 4;
         List<String> awaitingRecords = new ArrayList<>();
         List<String> toAssign = new ArrayList<>();
         List<String> toAccept = new ArrayList<>();

@@ -38,7 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class StartupIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int WAITING_CASES = 12;
+    private static final int WAITING_CASES = 6;
     private static final int INTAKE_CLIENTS = 4;
 
     private final String dataDir = "target/it-data/startup-" + UUID.randomUUID();

@@ -36,8 +36,10 @@ public final class ClusterInstance {
                 "--spring.flyway.user=imr_owner",
                 "--spring.flyway.password=" + ownerPassword,
                 "--camunda.client.grpc-address=http://127.0.0.1:" + enginePort,
-                // a job held by an instance that dies goes to another after this long
-                "--camunda.client.worker.defaults.timeout=PT20S",
+                // a job held by an instance that dies goes to another after this long, at the other's next poll: a
+                // timed-out job is not streamed (engine notes), and the poll comes every minute by default
+                "--camunda.client.worker.defaults.timeout=PT10S",
+                "--camunda.client.worker.defaults.poll-interval=PT5S",
                 "--imr.admin.password=" + adminPassword), work);
         return new ClusterInstance(name, port, process);
     }
