@@ -60,10 +60,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every endpoint of the application (its request mappings, enumerated, so a new one is covered without a change
- * here) as every role, with hostile input: NUL and control characters in path variables, query parameters, form
+ * here) by every role, with hostile input: NUL and control characters in path variables, query parameters, form
  * fields, JSON strings and file names; list indexes and page numbers out of range or not numbers; JSON values of the
  * wrong type, implausible dates, oversized strings, unknown fields; random bytes as the body. Nothing may answer 5xx,
- * and a batch of requests that were all refused (4xx) must not have written a row to any application table.
+ * and a batch of requests that were all refused (4xx) must not have written a row to any application table. Each
+ * role signs in twice, as a script (an API token, HTTP Basic) and as a browser (a session), on one cookie store.
  */
 class HostileInputIT extends ApplicationIT {
 
