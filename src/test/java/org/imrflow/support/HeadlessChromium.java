@@ -6,12 +6,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's chromium and chromium-driver, headless, for the browser tests. */
 public final class HeadlessChromium {
@@ -34,6 +36,14 @@ public final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A wait for what the page shows next, up to 20 s, looking every 100 ms (Selenium's default is every 500 ms,
+     * which a test pays about half of at each step).
+     */
+    public static WebDriverWait waitOn(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
     }
 
     /** The page as the user sees it, in target/browser-it-NAME.png: what a failure or a reviewer looks at. */
