@@ -83,16 +83,12 @@ class DatabaseOutageIT extends ApplicationIT {
         Instant until = Instant.now().plusSeconds(30);
         int status;
         do {
+            Thread.sleep(250);
             status = coordinator.get("/api/cases/" + caseNumber).status();
-        } while (status == 503 && Instant.now().isBefore(until) && pause());
+        } while (status == 503 && Instant.now().isBefore(until));
         assertThat(status).as("back").isEqualTo(200);
         assertThat(browser.get("http://localhost:" + port + "/cases/" + caseNumber).statusCode())
                 .as("and the session with it").isEqualTo(200);
-    }
-
-    private static boolean pause() throws InterruptedException {
-        Thread.sleep(250);
-        return true;
     }
 
     private static long postmasterPid() throws Exception {

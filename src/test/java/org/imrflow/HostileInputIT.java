@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -120,7 +119,13 @@ class HostileInputIT extends ApplicationIT {
     private record Caller(String username, HttpClient http, String csrf, String apiToken) {}
 
     /** One request to send. */
-    private record Probe(String method, String path, String contentType, byte[] body, String label) {}
+    private record Probe(String method, String path, String contentType, byte[] body, String label) {
+
+        /** What the probe varies, the first word of its label: path, query, random, body, json, form, index, file. */
+        String kind() {
+            return label.split(" ")[0];
+        }
+    }
 
     /** A probe and who sends it. */
     private record Sent(Caller caller, Probe probe) {}
@@ -158,7 +163,7 @@ class HostileInputIT extends ApplicationIT {
                     List<List<Probe>> groups = probes(method, pattern, mapping.getValue(), ids, forms, openApi);
                     for (List<Probe> group : groups) {
                         boolean fieldMutations = Set.of("json", "form", "index", "file")
-                                .contains(group.getFirst().label().split(" ")[0]);
+                                .contains(group.getFirst().kind());
                         runBatch(fieldMutations ? eachBy(writers, group) : inTurn(everyone, group));
                     }
                 }
@@ -349,9 +354,10 @@ class HostileInputIT extends ApplicationIT {
                         parameters.add(property.getName());
                     }
                 }
-                for (RecordComponent component : Optional.ofNullable(parameter.getParameterType().getRecordComponents())
-                        .orElse(new RecordComponent[0])) {
-                    parameters.add(component.getName());
+                if (parameter.getParameterType().isRecord()) {
+                    for (RecordComponent component : parameter.getParameterType().getRecordComponents()) {
+                        parameters.add(component.getName());
+                    }
                 }
             }
         }
@@ -712,7 +718,7 @@ class HostileInputIT extends ApplicationIT {
 
     private synchronized void record(Caller caller, Probe probe, int status, String body) {
         statusClasses.merge(status / 100 + "xx", 1, Integer::sum);
-        kinds.merge(probe.label().split(" ")[0] + " as " + caller.username(), 1, Integer::sum);
+        kinds.merge(probe.kind() + " as " + caller.username(), 1, Integer::sum);
         if (status < 300 && !probe.method().equals("GET") && probe.path().startsWith("/api/")) {
             accepted.add(probe.method() + " " + abbreviate(probe.path()) + " (" + probe.label() + ")");
         }
@@ -727,10 +733,10 @@ class HostileInputIT extends ApplicationIT {
     }
 
     /**
-     * The rows of every application table. Flyway's history and the scheduled jobs' locks are not ({@link #NOT_COUNTED}). Audit entries are counted, but
-     * for the views: a form refused is the page shown again with its errors, and showing a case (or a document, a
-     * letter, the reviewer search) is audited, as it must be. The sign-ins of the callers happen before the first
-     * batch.
+     * The rows of every application table but those no request writes ({@link #NOT_COUNTED}). Audit entries are
+     * counted, but for the views: a form refused is the page shown again with its errors, and showing a case (or a
+     * document, a letter, the reviewer search) is audited, as it must be. The sign-ins of the callers happen before
+     * the first batch.
      */
     private Map<String, Long> rowCounts() {
         if (countRows == null) {

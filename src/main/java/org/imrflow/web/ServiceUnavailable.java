@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -59,7 +60,7 @@ public class ServiceUnavailable extends OncePerRequestFilter {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof QueryTimeoutException || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                     || cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
                     && isDatabaseOutage(rollback.getApplicationException())) {
