@@ -4,7 +4,7 @@ import org.imrflow.ImrProperties;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.EmbeddedEngineFactory;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,7 +58,7 @@ class EmbeddedModeConfiguration {
 
     @Bean(destroyMethod = "stop")
     ZeebeTestEngine zeebeEngine(ImrProperties properties) {
-        ZeebeTestEngine engine = EngineFactory.create(properties.engine().port());
+        ZeebeTestEngine engine = EmbeddedEngineFactory.create(properties.engine().port(), new EngineStateStore());
         engine.start();
         return engine;
     }

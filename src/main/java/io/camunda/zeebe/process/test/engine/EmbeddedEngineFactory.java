@@ -1,0 +1,95 @@
+package io.camunda.zeebe.process.test.engine;
+
+import io.camunda.security.auth.BrokerRequestAuthorizationConverter;
+import io.camunda.security.configuration.SecurityConfiguration;
+import io.camunda.search.clients.SearchClientsProxy;
+import io.camunda.zeebe.db.ZeebeDb;
+import io.camunda.zeebe.engine.Engine;
+import io.camunda.zeebe.engine.EngineConfiguration;
+import io.camunda.zeebe.engine.processing.EngineProcessors;
+import io.camunda.zeebe.engine.processing.message.command.SubscriptionCommandSender;
+import io.camunda.zeebe.logstreams.log.LogStream;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.ZbColumnFamilies;
+import io.camunda.zeebe.scheduler.ActorScheduler;
+import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
+import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
+import io.camunda.zeebe.stream.impl.StreamProcessor;
+import io.camunda.zeebe.util.FeatureFlags;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+
+/**
+ * Builds the embedded engine of {@code zeebe-process-test-engine} as its {@link EngineFactory} does, on a state
+ * store given by the caller ({@code org.imrflow.engine.EngineStateStore}) instead of the library's, whose prefix
+ * iterations copy and scan the whole state. It lives in the library's package because the parts it assembles (the
+ * in-memory log, the gateway, the job streamer) are visible only there; it is the only class of imrflow here.
+ */
+public final class EmbeddedEngineFactory {
+
+    private static final int PARTITION_ID = 1;
+    private static final int PARTITION_COUNT = 1;
+
+    private EmbeddedEngineFactory() {
+    }
+
+    /** An engine whose gateway listens on {@code port}, with its state in {@code state}; not started. */
+    public static ZeebeTestEngine create(int port, ZeebeDb<ZbColumnFamilies> state) {
+        ControlledActorClock clock = new ControlledActorClock();
+        ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
+        scheduler.start();
+
+        InMemoryLogStorage logStorage = new InMemoryLogStorage();
+        LogStream logStream = LogStream.builder()
+                .withPartitionId(PARTITION_ID)
+                .withLogStorage(logStorage)
+                .withClock(clock)
+                .withMeterRegistry(new SimpleMeterRegistry())
+                .build();
+
+        CommandWriter commandWriter = new CommandWriter(logStream.newLogStreamWriter());
+        CommandSender commandSender = new CommandSender(commandWriter);
+        GatewayRequestStore requests = new GatewayRequestStore();
+        InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(commandWriter);
+        GrpcToLogStreamGateway gateway = new GrpcToLogStreamGateway(
+                commandWriter, PARTITION_ID, PARTITION_COUNT, port, requests, jobStreamer);
+        Server grpcServer = ServerBuilder.forPort(port).addService(gateway).build();
+
+        SecurityConfiguration security = new SecurityConfiguration();
+        security.getAuthorizations().setEnabled(false);
+        StreamProcessor streamProcessor = StreamProcessor.builder()
+                .logStream(logStream)
+                .zeebeDb(state)
+                .commandResponseWriter(new GrpcResponseWriter(gateway, requests, null))
+                .partitionCommandSender(commandSender)
+                .recordProcessors(List.of(new Engine(
+                        context -> EngineProcessors.createEngineProcessors(
+                                context,
+                                PARTITION_COUNT,
+                                new SubscriptionCommandSender(context.getPartitionId(), commandSender),
+                                commandSender,
+                                FeatureFlags.createDefault(),
+                                jobStreamer,
+                                SearchClientsProxy.noop(),
+                                new BrokerRequestAuthorizationConverter(security)),
+                        new EngineConfiguration(),
+                        security)))
+                .actorSchedulingService(scheduler)
+                .clock(new ControllableStreamClockImpl(clock))
+                .meterRegistry(new SimpleMeterRegistry())
+                .build();
+
+        return new InMemoryEngine(
+                grpcServer,
+                streamProcessor,
+                gateway,
+                state,
+                logStream,
+                scheduler,
+                new RecordStreamSourceImpl(logStream.newLogStreamReader(), PARTITION_ID),
+                clock,
+                new EngineStateMonitor(logStorage, streamProcessor));
+    }
+}
