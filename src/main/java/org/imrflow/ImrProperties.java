@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -33,8 +34,18 @@ public record ImrProperties(
     /**
      * @param port        the embedded engine's gRPC port
      * @param startupWait cluster mode: how long the start waits for the engine to answer before it is refused
+     * @param logRetained the embedded engine's log: above this size, what the engine has processed is dropped
      */
-    public record Engine(@DefaultValue("26500") int port, @DefaultValue("PT60S") Duration startupWait) {}
+    public record Engine(@DefaultValue("26500") int port, @DefaultValue("PT60S") Duration startupWait,
+                         @DefaultValue(Engine.LOG_RETAINED) DataSize logRetained) {
+
+        /** The default of {@code logRetained}, also for the tests' stand-alone engines and the engine reference. */
+        public static final String LOG_RETAINED = "64MB";
+
+        public long logRetainedBytes() {
+            return logRetained.toBytes();
+        }
+    }
 
     public record Organization(@NotBlank @DefaultValue("Golden State Medical Review") String name,
                                @NotBlank @DefaultValue("GSMR") String shortName,

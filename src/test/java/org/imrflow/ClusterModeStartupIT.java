@@ -3,7 +3,6 @@ package org.imrflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.grpc.HandlerRegistry;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
@@ -34,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.imrflow.cluster.JvmProcess;
+import org.imrflow.cluster.StandaloneEngine;
 import org.imrflow.support.ApplicationIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +70,7 @@ class ClusterModeStartupIT {
         postgres = EmbeddedPostgres.builder().setDataDirectory(Path.of("target/it-data/cluster-pg-" + UUID.randomUUID()))
                 .setCleanDataDirectory(true).start();
         enginePort = ApplicationIT.freePort();
-        engine = EngineFactory.create(enginePort);
+        engine = StandaloneEngine.create(enginePort);
         engine.start();
         notAnEngine = new ServerSocket(0);
         Thread.ofVirtual().start(() -> {

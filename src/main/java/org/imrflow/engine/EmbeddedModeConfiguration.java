@@ -58,7 +58,8 @@ class EmbeddedModeConfiguration {
 
     @Bean(destroyMethod = "stop")
     ZeebeTestEngine zeebeEngine(ImrProperties properties) {
-        ZeebeTestEngine engine = EmbeddedEngineFactory.create(properties.engine().port(), new EngineStateStore());
+        ZeebeTestEngine engine = EmbeddedEngineFactory.create(properties.engine().port(), new EngineStateStore(),
+                properties.engine().logRetainedBytes());
         engine.start();
         return engine;
     }

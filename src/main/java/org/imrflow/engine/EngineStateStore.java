@@ -32,8 +32,10 @@ import org.agrona.concurrent.UnsafeBuffer;
  * <p>Each transaction context is used by one actor at a time, but the engine reads from more than one actor (its
  * scheduled tasks run on their own): the committed state is a concurrent map, and a reader sees each write as soon as
  * it is committed. Snapshots are not supported; the state is rebuilt from PostgreSQL ({@link EngineRebuild}).
+ *
+ * <p>Public for the tests' stand-alone engines and the engine reference bench, which run the same engine.
  */
-final class EngineStateStore implements ZeebeDb<ZbColumnFamilies> {
+public final class EngineStateStore implements ZeebeDb<ZbColumnFamilies> {
 
     /** RocksDB's default order: bytes compared as unsigned, a prefix before the keys it starts. */
     static final Comparator<byte[]> KEY_ORDER = Arrays::compareUnsigned;
@@ -42,6 +44,9 @@ final class EngineStateStore implements ZeebeDb<ZbColumnFamilies> {
 
     private final ConcurrentNavigableMap<byte[], byte[]> committed = new ConcurrentSkipListMap<>(KEY_ORDER);
     private final MeterRegistry meterRegistry = new SimpleMeterRegistry();
+
+    public EngineStateStore() {
+    }
 
     @Override
     public <K extends DbKey, V extends DbValue> ColumnFamily<K, V> createColumnFamily(

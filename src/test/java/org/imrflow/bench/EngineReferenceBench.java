@@ -8,7 +8,6 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.imrflow.cluster.StandaloneEngine;
 import org.imrflow.engine.CaseProcess;
 import org.imrflow.support.ApplicationIT;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class EngineReferenceBench {
     @Test
     void bareEngineRunsTheCaseModel() throws Exception {
         int port = ApplicationIT.freePort();
-        ZeebeTestEngine engine = EngineFactory.create(port);
+        ZeebeTestEngine engine = StandaloneEngine.create(port);
         engine.start();
         CamundaClient client = CamundaClient.newClientBuilder()
                 .grpcAddress(URI.create("http://127.0.0.1:" + port)).restAddress(URI.create("http://127.0.0.1:1"))

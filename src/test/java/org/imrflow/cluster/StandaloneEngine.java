@@ -1,7 +1,10 @@
 package org.imrflow.cluster;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.EmbeddedEngineFactory;
+import org.imrflow.ImrProperties;
+import org.imrflow.engine.EngineStateStore;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The Zeebe engine as a stand-alone gRPC endpoint in a JVM of its own: what a Camunda 8 cluster is to the
@@ -15,8 +18,14 @@ public final class StandaloneEngine {
     private StandaloneEngine() {
     }
 
+    /** The engine the application embeds, with its default settings, its gateway on {@code port}; not started. */
+    public static ZeebeTestEngine create(int port) {
+        return EmbeddedEngineFactory.create(port, new EngineStateStore(),
+                DataSize.parse(ImrProperties.Engine.LOG_RETAINED).toBytes());
+    }
+
     public static void main(String[] args) throws Exception {
-        ZeebeTestEngine engine = EngineFactory.create(Integer.parseInt(args[0]));
+        ZeebeTestEngine engine = create(Integer.parseInt(args[0]));
         engine.start();
         System.out.println(READY + " " + engine.getGatewayAddress());
         System.out.flush();

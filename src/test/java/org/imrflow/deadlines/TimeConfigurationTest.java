@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.imrflow.ImrProperties;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /** The application's clock: the system's, or a simulated one that only moves forward and never in cluster mode. */
 class TimeConfigurationTest {
@@ -40,7 +41,8 @@ class TimeConfigurationTest {
     }
 
     private static ImrProperties properties(ImrProperties.Mode mode) {
-        return new ImrProperties(mode, "./data", new ImrProperties.Engine(26500, Duration.ofSeconds(60)),
+        return new ImrProperties(mode, "./data", new ImrProperties.Engine(26500, Duration.ofSeconds(60),
+                        DataSize.parse(ImrProperties.Engine.LOG_RETAINED)),
                 new ImrProperties.Organization("Org", "ORG", "Address", List.of("Signature")),
                 new ImrProperties.Letters("2016"), new ImrProperties.Demo(false));
     }

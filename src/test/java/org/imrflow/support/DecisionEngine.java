@@ -2,9 +2,9 @@ package org.imrflow.support;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.net.URI;
 import java.time.Duration;
+import org.imrflow.cluster.StandaloneEngine;
 
 /**
  * An embedded engine with decision tables of {@code bpmn/} deployed, for testing a table as the application
@@ -23,7 +23,7 @@ public final class DecisionEngine implements AutoCloseable {
     /** Starts an engine and deploys the resources, class-path names such as "bpmn/eligibility-screening.dmn". */
     public static DecisionEngine with(String... resources) {
         int port = ApplicationIT.freePort();
-        ZeebeTestEngine engine = EngineFactory.create(port);
+        ZeebeTestEngine engine = StandaloneEngine.create(port);
         engine.start();
         CamundaClient client = CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + port))
                 // as the application's camunda.client.request-timeout: the first deployment on a busy machine takes

@@ -22,10 +22,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 
 /**
- * Builds the embedded engine of {@code zeebe-process-test-engine} as its {@link EngineFactory} does, on a state
- * store given by the caller ({@code org.imrflow.engine.EngineStateStore}) instead of the library's, whose prefix
- * iterations copy and scan the whole state. It lives in the library's package because the parts it assembles (the
- * in-memory log, the gateway, the job streamer) are visible only there; it is the only class of imrflow here.
+ * Builds the embedded engine of {@code zeebe-process-test-engine} as its {@link EngineFactory} does, with two parts
+ * of its own: the state store is given by the caller ({@code org.imrflow.engine.EngineStateStore}) instead of the
+ * library's, whose prefix iterations copy and scan the whole state, and the log ({@link CompactingLogStorage}) drops
+ * what the engine has processed once it holds more than a limit instead of keeping every record for ever. It lives in
+ * the library's package because the parts it assembles (the gateway, the job streamer, the idle monitor) are visible
+ * only there; it and its log are the only classes of imrflow here.
  */
 public final class EmbeddedEngineFactory {
 
@@ -35,13 +37,16 @@ public final class EmbeddedEngineFactory {
     private EmbeddedEngineFactory() {
     }
 
-    /** An engine whose gateway listens on {@code port}, with its state in {@code state}; not started. */
-    public static ZeebeTestEngine create(int port, ZeebeDb<ZbColumnFamilies> state) {
+    /**
+     * An engine whose gateway listens on {@code port}, with its state in {@code state}, whose log keeps what has been
+     * processed while it holds at most {@code logRetainedBytes}; not started.
+     */
+    public static ZeebeTestEngine create(int port, ZeebeDb<ZbColumnFamilies> state, long logRetainedBytes) {
         ControlledActorClock clock = new ControlledActorClock();
         ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
         scheduler.start();
 
-        InMemoryLogStorage logStorage = new InMemoryLogStorage();
+        CompactingLogStorage logStorage = new CompactingLogStorage(logRetainedBytes);
         LogStream logStream = LogStream.builder()
                 .withPartitionId(PARTITION_ID)
                 .withLogStorage(logStorage)
@@ -80,6 +85,7 @@ public final class EmbeddedEngineFactory {
                 .clock(new ControllableStreamClockImpl(clock))
                 .meterRegistry(new SimpleMeterRegistry())
                 .build();
+        logStorage.compactUpTo(streamProcessor::getLastProcessedPositionAsync);
 
         return new InMemoryEngine(
                 grpcServer,
