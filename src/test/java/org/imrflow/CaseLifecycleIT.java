@@ -416,6 +416,14 @@ class CaseLifecycleIT extends ApplicationIT {
         assertThat(riley.get("/api/tasks/" + again.get("id").asText() + "/form").json().path("values").path("items")
                 .findValuesAsText("decision")).containsExactly("UPHELD", "OVERTURNED");
         riley.workOk(caseNumber, "Task_ReviewCase", Applications.seed001Review(psychology, therapy));
+        // Riley's review passes its check while Sam's, returned, is not submitted again: the panel is not done, though
+        // Sam's earlier review would pass
+        awaitFile(coordinator, caseNumber, f -> f.path("history").findValuesAsText("action").stream()
+                .filter("GUIDELINE_CHECK_PASSED"::equals).count() == 3);
+        // read again: the file's summary may have been read before the check committed, its history after
+        JsonNode checked = coordinator.get("/api/cases/" + caseNumber).json();
+        assertThat(checked.path("summary").path("stage").asText()).isEqualTo("CLINICAL_REVIEW");
+        assertThat(coordinator.openTask(caseNumber, "Task_PanelQualityReview")).as("Sam reviews again first").isEmpty();
         sam.workOk(caseNumber, "Task_ReviewCase", samsReview);
         director.workOk(caseNumber, "Task_PanelQualityReview", Map.of("qaDecision", "APPROVE"));
 

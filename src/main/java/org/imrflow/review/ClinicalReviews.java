@@ -257,12 +257,12 @@ public class ClinicalReviews {
     /**
      * The guideline check of one reviewer's review (the one who works on {@code track}: a panel reviewer's own
      * track, or the case's reviewer on the case's track). PASSED moves the case to quality review once every review
-     * of the case passes; for a panel the case's process then leaves its wait for the panel. RETURNED sends the
-     * review back to its reviewer with the findings.
+     * of the case passes and none is returned to its reviewer; for a panel the case's process then leaves its wait for
+     * the panel. RETURNED sends the review back to its reviewer with the findings.
      */
     @Transactional
     public Map<String, Object> checkGuidelines(CaseRef ref, String track) {
-        lifecycle.lockStage(ref.caseId());
+        Stage stage = lifecycle.lockStage(ref.caseId());
         List<ReviewerAssignments.Reviewing> reviewing = assignments.reviewing(ref.caseId());
         long assignmentId = PanelTracks.assignmentOf(track)
                 .orElseGet(() -> reviewing.isEmpty() ? ReviewRepository.IMPORTED : reviewing.getFirst().assignmentId());
@@ -280,8 +280,14 @@ public class ClinicalReviews {
         }
         audit.record("GUIDELINE_CHECK_PASSED", ref.caseNumber(), reviewing.size() > 1
                 ? "expert reviewer " + (position(reviewing, assignmentId) + 1) + " of " + reviewing.size() : "");
-        boolean everyReviewPassed = reviewing.stream().allMatch(r -> findingsOf.apply(r.assignmentId()).isEmpty());
-        if (everyReviewPassed) {
+        // a review returned to its reviewer (by the medical director, to every reviewer of a panel) has not passed
+        // until it is submitted again, whatever its earlier version would pass
+        List<ReviewReturn> open = reviews.returns(ref.caseId()).stream().filter(r -> r.resolvedAt() == null).toList();
+        boolean everyReviewPassed = reviewing.stream().allMatch(r -> findingsOf.apply(r.assignmentId()).isEmpty()
+                && open.stream().noneMatch(o -> o.assignmentId() == null || o.assignmentId() == r.assignmentId()));
+        // the checks of a panel's last reviews take the stage's lock in turn: only the first to find every review
+        // passed ends the wait, so no second message is left for the panel's next wait (after a return)
+        if (everyReviewPassed && stage != Stage.QUALITY_REVIEW) {
             lifecycle.moveTo(ref.caseId(), Stage.QUALITY_REVIEW);
             if (PanelTracks.isPanelTrack(track)) {
                 messages.endWaitAfterCommit(ref, CaseProcess.CASE_TRACK, CaseProcess.AWAIT_PANEL,
