@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.Closeable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -124,7 +125,9 @@ class RestartIT {
             lifetimeBefore = openTracks(app).lifetimes().getFirst();
         }
 
-        try (ConfigurableApplicationContext app = start(true, "--imr.engine.rebuild.concurrency=4")) {
+        // a log of 64 KB: the engine forgets what it has processed all along, from the rebuild on
+        try (ConfigurableApplicationContext app = start(true, "--imr.engine.rebuild.concurrency=4",
+                "--imr.engine.log-retained=64KB")) {
             OpenTracks open = openTracks(app);
             assertThat(open.count()).as("each case's own track and its running clocks").isGreaterThanOrEqualTo(3 * each);
             assertThat(open.withoutInstance()).as("open tracks without an instance of the new engine").isZero();
@@ -156,6 +159,9 @@ class RestartIT {
                 assertThat(coordinator.get("/api/cases/" + caseNumber).json().path("history")
                         .findValuesAsText("action").stream().filter("ELIGIBILITY_SCREENED"::equals)).hasSize(1);
             }
+            MeterRegistry meters = app.getBean(MeterRegistry.class);
+            assertThat(meters.get("imr.engine.log.dropped").functionCounter().count()).as("bytes dropped").isPositive();
+            assertThat(meters.get("imr.engine.log.held").gauge().value()).as("bytes held").isPositive();
         }
     }
 

@@ -5,6 +5,7 @@ import org.imrflow.ImrProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EmbeddedEngineFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,9 +58,9 @@ class EmbeddedModeConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
-    ZeebeTestEngine zeebeEngine(ImrProperties properties) {
+    ZeebeTestEngine zeebeEngine(ImrProperties properties, MeterRegistry meters) {
         ZeebeTestEngine engine = EmbeddedEngineFactory.create(properties.engine().port(), new EngineStateStore(),
-                properties.engine().logRetainedBytes());
+                properties.engine().logRetainedBytes(), meters);
         engine.start();
         return engine;
     }

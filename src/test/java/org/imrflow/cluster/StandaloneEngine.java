@@ -2,6 +2,7 @@ package org.imrflow.cluster;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EmbeddedEngineFactory;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.imrflow.ImrProperties;
 import org.imrflow.engine.EngineStateStore;
 import org.springframework.util.unit.DataSize;
@@ -21,7 +22,7 @@ public final class StandaloneEngine {
     /** The engine the application embeds, with its default settings, its gateway on {@code port}; not started. */
     public static ZeebeTestEngine create(int port) {
         return EmbeddedEngineFactory.create(port, new EngineStateStore(),
-                DataSize.parse(ImrProperties.Engine.LOG_RETAINED).toBytes());
+                DataSize.parse(ImrProperties.Engine.LOG_RETAINED).toBytes(), new SimpleMeterRegistry());
     }
 
     public static void main(String[] args) throws Exception {

@@ -5,6 +5,7 @@ import io.camunda.zeebe.logstreams.storage.LogStorageReader;
 import io.camunda.zeebe.scheduler.future.ActorFuture;
 import io.camunda.zeebe.util.buffer.BufferWriter;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -36,6 +39,8 @@ final class CompactingLogStorage extends InMemoryLogStorage {
     private record Block(ByteBuffer buffer, long highestPosition) {
     }
 
+    private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
+
     private final ConcurrentNavigableMap<Long, Block> blocks = new ConcurrentSkipListMap<>();
     private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
     private final AtomicLong addresses = new AtomicLong();
@@ -43,10 +48,13 @@ final class CompactingLogStorage extends InMemoryLogStorage {
     private final AtomicBoolean compacting = new AtomicBoolean();
     private final AtomicLong droppedBytes = new AtomicLong();
     private final long retainedBytes;
+    private final Executor compaction;
     private volatile Supplier<ActorFuture<Long>> processedPosition;
 
-    CompactingLogStorage(long retainedBytes) {
+    /** {@code compaction} runs each compaction, off the engine's threads. */
+    CompactingLogStorage(long retainedBytes, Executor compaction) {
         this.retainedBytes = retainedBytes;
+        this.compaction = compaction;
     }
 
     /** Where the engine has processed up to; until it is given, nothing is dropped. */
@@ -86,21 +94,24 @@ final class CompactingLogStorage extends InMemoryLogStorage {
         }
     }
 
-    /** Asks the engine where it stands, and drops what lies before, on the engine's thread; one at a time. */
+    /**
+     * Asks the engine where it stands, and drops what lies before; one compaction at a time, on the compaction's
+     * executor: the engine appends from its own actor, which may not ask itself (the call would fail the command).
+     */
     private void compact() {
         Supplier<ActorFuture<Long>> position = processedPosition;
         if (position == null || !compacting.compareAndSet(false, true)) {
             return;
         }
-        position.get().onComplete((processed, failure) -> {
+        compaction.execute(() -> {
             try {
-                if (failure == null && processed != null) {
-                    dropUpTo(processed);
-                }
+                dropUpTo(position.get().join(ASK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (RuntimeException e) {
+                // the engine is stopping or busy: the next append over the limit asks again
             } finally {
                 compacting.set(false);
             }
-        }, Runnable::run);
+        });
     }
 
     /** Drops the oldest blocks whose records all lie at or before {@code position}, while more than the limit is held. */

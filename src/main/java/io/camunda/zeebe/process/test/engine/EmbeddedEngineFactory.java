@@ -18,6 +18,9 @@ import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 
@@ -39,14 +42,22 @@ public final class EmbeddedEngineFactory {
 
     /**
      * An engine whose gateway listens on {@code port}, with its state in {@code state}, whose log keeps what has been
-     * processed while it holds at most {@code logRetainedBytes}; not started.
+     * processed while it holds at most {@code logRetainedBytes}; not started. The log's size and what it dropped are
+     * gauged in {@code meters} ({@code imr.engine.log.held}, {@code imr.engine.log.dropped}, in bytes).
      */
-    public static ZeebeTestEngine create(int port, ZeebeDb<ZbColumnFamilies> state, long logRetainedBytes) {
+    public static ZeebeTestEngine create(int port, ZeebeDb<ZbColumnFamilies> state, long logRetainedBytes,
+                                         MeterRegistry meters) {
         ControlledActorClock clock = new ControlledActorClock();
         ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
         scheduler.start();
 
-        CompactingLogStorage logStorage = new CompactingLogStorage(logRetainedBytes);
+        CompactingLogStorage logStorage = new CompactingLogStorage(logRetainedBytes,
+                task -> Thread.ofVirtual().name("engine-log-compaction").start(task));
+        Gauge.builder("imr.engine.log.held", logStorage, CompactingLogStorage::heldBytes).baseUnit("bytes")
+                .description("the embedded engine's log in memory").register(meters);
+        FunctionCounter.builder("imr.engine.log.dropped", logStorage, CompactingLogStorage::droppedBytes)
+                .baseUnit("bytes").description("records of the embedded engine's log dropped once processed")
+                .register(meters);
         LogStream logStream = LogStream.builder()
                 .withPartitionId(PARTITION_ID)
                 .withLogStorage(logStorage)

@@ -38,7 +38,7 @@ class CompactingLogStorageTest {
 
     @Test
     void belowItsLimitItKeepsEverythingAndSeeksToTheBlockHoldingAPosition() {
-        CompactingLogStorage log = new CompactingLogStorage(10_000);
+        CompactingLogStorage log = new CompactingLogStorage(10_000, Runnable::run);
         log.compactUpTo(() -> CompletableActorFuture.completed(1_000L));
         appendBlocks(log, 5);
 
@@ -54,7 +54,7 @@ class CompactingLogStorageTest {
     @Test
     void aboveItsLimitItDropsTheOldestProcessedBlocksOnly() {
         AtomicLong processed = new AtomicLong(30);
-        CompactingLogStorage log = new CompactingLogStorage(250);
+        CompactingLogStorage log = new CompactingLogStorage(250, Runnable::run);
         log.compactUpTo(() -> CompletableActorFuture.completed(processed.get()));
         LogStorageReader reader = log.newReader();
 
@@ -76,7 +76,7 @@ class CompactingLogStorageTest {
 
     @Test
     void withoutTheEnginesPositionNothingIsDropped() {
-        CompactingLogStorage log = new CompactingLogStorage(100);
+        CompactingLogStorage log = new CompactingLogStorage(100, Runnable::run);
         appendBlocks(log, 4);
         assertThat(read(log.newReader())).containsExactly(0, 1, 2, 3);
         assertThat(log.droppedBytes()).isZero();
