@@ -3,6 +3,7 @@ package org.imrflow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +111,8 @@ class ThroughputBench {
                 recording.stop();
                 BenchReports.log("JFR profile in %s", BenchReports.DIR.resolve(NAME + ".jfr"));
             }
-            table.append("\n").append(memory()).append("\n\n").append(requests());
+            table.append("\n").append(memory()).append(' ').append(engineLog(application)).append("\n\n")
+                    .append(requests());
             if (!failureSamples.isEmpty()) {
                 table.append("\nFailures (first ones):\n\n");
                 synchronized (failureSamples) {
@@ -338,6 +340,14 @@ class ThroughputBench {
         }
         return String.format(Locale.ROOT, "Memory of this JVM (application and harness) after the run: heap used after "
                 + "a full GC %d MB; %s.", heap / (1024 * 1024), rss);
+    }
+
+    /** What the embedded engine's log holds and has dropped (imr.engine.log-retained). */
+    private static String engineLog(ConfigurableApplicationContext application) {
+        MeterRegistry meters = application.getBean(MeterRegistry.class);
+        return String.format(Locale.ROOT, "The engine's log holds %.1f MB and has dropped %.1f MB.",
+                meters.get("imr.engine.log.held").gauge().value() / (1024 * 1024),
+                meters.get("imr.engine.log.dropped").functionCounter().count() / (1024 * 1024));
     }
 
     private String requests() {

@@ -27,7 +27,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * <p>The library's log keeps every record for ever (about 100 KB for each case's way from intake to letter). A broker
  * compacts its log after a snapshot of the state; here the state is never snapshotted, because it is rebuilt from
  * PostgreSQL, so nothing the engine has processed is read again: when the log holds more than {@code retainedBytes},
- * the blocks whose every record lies at or before the engine's last processed position are dropped, oldest first.
+ * the blocks whose every record lies at or before the engine's last processed position are dropped, oldest first,
+ * down to three quarters of the limit.
  * Below the limit it keeps everything, as the library's does (a test can read the engine's records).
  *
  * <p>It extends the library's log only to be accepted where the engine's idle monitor expects that type; none of the
@@ -114,10 +115,14 @@ final class CompactingLogStorage extends InMemoryLogStorage {
         });
     }
 
-    /** Drops the oldest blocks whose records all lie at or before {@code position}, while more than the limit is held. */
+    /**
+     * Drops the oldest blocks whose records all lie at or before {@code position}, down to three quarters of the
+     * limit: the log then grows by a quarter of it before the next compaction, not one per block appended.
+     */
     void dropUpTo(long position) {
+        long keep = retainedBytes - retainedBytes / 4;
         Iterator<Map.Entry<Long, Block>> oldest = blocks.entrySet().iterator();
-        while (heldBytes.get() > retainedBytes && oldest.hasNext()) {
+        while (heldBytes.get() > keep && oldest.hasNext()) {
             Block block = oldest.next().getValue();
             if (block.highestPosition() > position) {
                 return;
