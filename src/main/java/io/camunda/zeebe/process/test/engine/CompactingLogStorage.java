@@ -24,7 +24,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 /**
  * The embedded engine's log, in memory, that forgets what the engine has processed once it holds more than a limit.
  *
- * <p>The library's log keeps every record for ever (about 100 KB for each case's way from intake to letter). A broker
+ * <p>The library's log keeps every record for ever (about 290 KB for each case's way from intake to letter). A broker
  * compacts its log after a snapshot of the state; here the state is never snapshotted, because it is rebuilt from
  * PostgreSQL, so nothing the engine has processed is read again: when the log holds more than {@code retainedBytes},
  * the blocks whose every record lies at or before the engine's last processed position are dropped, oldest first,
