@@ -28,8 +28,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * compacts its log after a snapshot of the state; here the state is never snapshotted, because it is rebuilt from
  * PostgreSQL, so nothing the engine has processed is read again: when the log holds more than {@code retainedBytes},
  * the blocks whose every record lies at or before the engine's last processed position are dropped, oldest first,
- * down to three quarters of the limit.
- * Below the limit it keeps everything, as the library's does (a test can read the engine's records).
+ * down to three quarters of the limit. Below the limit it keeps everything, as the library's does (a test can read
+ * the engine's records).
  *
  * <p>It extends the library's log only to be accepted where the engine's idle monitor expects that type; none of the
  * inherited storage is used.
