@@ -112,18 +112,12 @@ final class EngineStateColumnFamily<K extends DbKey, V extends DbValue> implemen
 
     @Override
     public void forEach(Consumer<V> consumer) {
-        visit(null, EngineStateStore.EmptyKey.INSTANCE, (key, value) -> {
-            consumer.accept(value);
-            return true;
-        });
+        forEach((key, value) -> consumer.accept(value));
     }
 
     @Override
     public void forEach(BiConsumer<K, V> consumer) {
-        visit(null, EngineStateStore.EmptyKey.INSTANCE, (key, value) -> {
-            consumer.accept(key, value);
-            return true;
-        });
+        whileEqualPrefix(EngineStateStore.EmptyKey.INSTANCE, consumer);
     }
 
     @Override
@@ -156,12 +150,9 @@ final class EngineStateColumnFamily<K extends DbKey, V extends DbValue> implemen
 
     @Override
     public boolean isEmpty() {
-        long[] found = {0};
-        visit(null, EngineStateStore.EmptyKey.INSTANCE, (key, value) -> {
-            found[0]++;
-            return false;
-        });
-        return found[0] == 0;
+        boolean[] empty = {true};
+        context.runInTransaction(() -> empty[0] = !entries(null, EngineStateStore.EmptyKey.INSTANCE).hasNext());
+        return empty[0];
     }
 
     @Override
@@ -172,14 +163,7 @@ final class EngineStateColumnFamily<K extends DbKey, V extends DbValue> implemen
     @Override
     public long countEqualPrefix(DbKey prefix) {
         long[] count = {0};
-        context.runInTransaction(() -> {
-            byte[] storedPrefix = key(prefix);
-            Iterator<Map.Entry<byte[], byte[]>> entries = context.range(storedPrefix, storedPrefix);
-            while (entries.hasNext()) {
-                entries.next();
-                count[0]++;
-            }
-        });
+        context.runInTransaction(() -> entries(null, prefix).forEachRemaining(entry -> count[0]++));
         return count[0];
     }
 
@@ -189,9 +173,7 @@ final class EngineStateColumnFamily<K extends DbKey, V extends DbValue> implemen
      */
     private void visit(DbKey startAt, DbKey prefix, KeyValuePairVisitor<K, V> visitor) {
         context.runInTransaction(() -> {
-            byte[] storedPrefix = key(prefix);
-            byte[] from = startAt == null ? storedPrefix : key(startAt);
-            Iterator<Map.Entry<byte[], byte[]>> entries = context.range(from, storedPrefix);
+            Iterator<Map.Entry<byte[], byte[]>> entries = entries(startAt, prefix);
             while (entries.hasNext()) {
                 Map.Entry<byte[], byte[]> entry = entries.next();
                 byte[] key = entry.getKey();
@@ -204,6 +186,12 @@ final class EngineStateColumnFamily<K extends DbKey, V extends DbValue> implemen
                 }
             }
         });
+    }
+
+    /** The entries from {@code startAt} (or the prefix's first) while their keys start with {@code prefix}. */
+    private Iterator<Map.Entry<byte[], byte[]>> entries(DbKey startAt, DbKey prefix) {
+        byte[] storedPrefix = key(prefix);
+        return context.range(startAt == null ? storedPrefix : key(startAt), storedPrefix);
     }
 
     private byte[] read(K key) {

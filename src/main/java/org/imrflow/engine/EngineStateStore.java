@@ -64,6 +64,7 @@ public final class EngineStateStore implements ZeebeDb<ZbColumnFamilies> {
         return createColumnFamily(columnFamily, context, EmptyKey.INSTANCE, EmptyKey.INSTANCE).isEmpty();
     }
 
+    /** Only a broker takes snapshots; the embedded engine's stream processor never asks for one. */
     @Override
     public void createSnapshot(File snapshotDir) {
         throw new UnsupportedOperationException("the embedded engine's state is rebuilt from PostgreSQL, not snapshotted");
