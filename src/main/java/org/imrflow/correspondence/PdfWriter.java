@@ -5,9 +5,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
  * Turns a rendered XHTML letter into an archival PDF (PDF/A-2b): Liberation Serif and Sans, shipped in the
  * application, are embedded (the letters' style names them), with the sRGB colour profile of the Java platform.
  * Nothing is read from the host or fetched, so every server renders the same document, and it can be opened and
- * printed the same way in decades.
+ * printed the same way in decades. The font files are read once, without their glyph substitutions ({@link LetterFont}).
  *
  * <p>Lines are broken at spaces only, never after a hyphen or a slash or before a parenthesis as the Unicode
  * rules allow: a reader of the PDF (and {@link DeterminationLetterParser#parsePdf}) then knows that every
@@ -25,7 +25,12 @@ final class PdfWriter {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private record Face(String family, String file, int weight, FontStyle style) {}
+    private record Face(String family, byte[] file, int weight, FontStyle style) {
+
+        Face(String family, String file, int weight, FontStyle style) {
+            this(family, LetterFont.read("/liberation/" + file), weight, style);
+        }
+    }
 
     private static final List<Face> FACES = List.of(
             new Face("Liberation Serif", "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
@@ -41,7 +46,7 @@ final class PdfWriter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             for (Face face : FACES) {
-                builder.useFont(() -> font(face.file()), face.family(), face.weight(), face.style(), true);
+                builder.useFont(() -> new ByteArrayInputStream(face.file()), face.family(), face.weight(), face.style(), true);
             }
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
             builder.useColorProfile(SRGB);
@@ -54,14 +59,6 @@ final class PdfWriter {
             throw new UncheckedIOException("Could not write the letter PDF", e);
         }
         return out.toByteArray();
-    }
-
-    private static InputStream font(String file) {
-        InputStream font = PdfWriter.class.getResourceAsStream("/liberation/" + file);
-        if (font == null) {
-            throw new IllegalStateException("The letter font " + file + " is missing from the class path");
-        }
-        return font;
     }
 
     /** Line-break opportunities after each run of white space, as a {@link java.text.BreakIterator} reports them. */
