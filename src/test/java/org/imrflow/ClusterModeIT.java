@@ -19,6 +19,7 @@ import org.imrflow.support.ApplicationIT;
 import org.imrflow.support.Applications;
 import org.imrflow.support.Browser;
 import org.imrflow.support.ImrClient;
+import org.imrflow.support.OutsideThisJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * received on it, and the other finishes the work. Every case reaches its
  * Final Determination Letter, with exactly one letter each, each step done once, and no task lost or duplicated.
  */
+@OutsideThisJvm
 class ClusterModeIT {
 
     private static final Path WORK = Path.of("target", "cluster-it", UUID.randomUUID().toString());

@@ -2,7 +2,6 @@ package org.imrflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.grpc.HandlerRegistry;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
@@ -35,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import org.imrflow.cluster.JvmProcess;
 import org.imrflow.cluster.StandaloneEngine;
 import org.imrflow.support.ApplicationIT;
+import org.imrflow.support.OutsideThisJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,11 +44,14 @@ import org.junit.jupiter.api.Test;
  * START" block, and no stack trace: without a database URL, with a database that cannot be reached, with an engine
  * that cannot be reached or is not an engine, with a credential the engine refuses, without a first administrator.
  * With the first administrator's password in a file it starts and creates it. Each start is a JVM of its own, as
- * {@code java -jar} would be; the "cluster" is a PostgreSQL and an in-memory engine started by this test. The refused
- * starts are begun together, before the first test: most of each is a JVM starting or a timeout running out, and
- * they overlap; each test then reads its own.
+ * {@code java -jar} would be; the "cluster" is a PostgreSQL and an in-memory engine in a JVM of its own, started by
+ * this test. The refused starts are begun together, before the first test: most of each is a JVM starting or a
+ * timeout running out, and they overlap; each test then reads its own.
  */
+@OutsideThisJvm
 class ClusterModeStartupIT {
+
+    private static final Path WORK = Path.of("target", "cluster-startup-it", UUID.randomUUID().toString());
 
     private static final String PASSWORD = "the first administrator's secret";
     /**
@@ -59,7 +62,7 @@ class ClusterModeStartupIT {
     private static final String ANSWERING = "PT60S";
 
     private static EmbeddedPostgres postgres;
-    private static ZeebeTestEngine engine;
+    private static JvmProcess engine;
     private static int enginePort;
     private static ServerSocket notAnEngine;
     private static Server refusing;
@@ -67,11 +70,10 @@ class ClusterModeStartupIT {
 
     @BeforeAll
     static void startTheClusterAndTheRefusedStarts() throws IOException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(Path.of("target/it-data/cluster-pg-" + UUID.randomUUID()))
-                .setCleanDataDirectory(true).start();
         enginePort = ApplicationIT.freePort();
-        engine = StandaloneEngine.create(enginePort);
-        engine.start();
+        engine = JvmProcess.start("engine", StandaloneEngine.class.getName(), List.of(Integer.toString(enginePort)), WORK);
+        postgres = EmbeddedPostgres.builder().setDataDirectory(WORK.resolve("postgres")).setCleanDataDirectory(true)
+                .start();
         notAnEngine = new ServerSocket(0);
         Thread.ofVirtual().start(() -> {
             while (!notAnEngine.isClosed()) {
@@ -157,6 +159,7 @@ class ClusterModeStartupIT {
 
         Path secret = Files.createTempFile("admin", ".password");
         Files.writeString(secret, PASSWORD + "\n");
+        engine.awaitLog(line -> line.startsWith(StandaloneEngine.READY), Duration.ofMinutes(2));
         Child app = Child.start(database("--camunda.client.grpc-address=http://127.0.0.1:" + enginePort),
                 Map.of("IMR_ADMIN_USERNAME", "first-admin", "IMR_ADMIN_PASSWORD_FILE", secret.toString()), ANSWERING);
         try {
