@@ -25,6 +25,10 @@ final class PdfWriter {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        PdfRendererLog.install();
+    }
+
     private record Face(String family, byte[] file, int weight, FontStyle style) {
 
         Face(String family, String file, int weight, FontStyle style) {

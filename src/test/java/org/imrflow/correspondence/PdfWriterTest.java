@@ -2,6 +2,9 @@ package org.imrflow.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Letters are archival PDFs: PDF/A-2b, every font embedded, the output intent an sRGB profile. */
 class PdfWriterTest {
@@ -42,5 +46,20 @@ class PdfWriterTest {
                 assertThat(font.getName()).contains("Liberation");
             });
         }
+    }
+
+    @Test
+    void theRenderersLogGoesThroughTheApplicationsLog() {
+        Logger renderer = (Logger) LoggerFactory.getLogger("com.openhtmltopdf");
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        renderer.addAppender(events);
+        try {
+            TestLetters.renderer().renderIneligibilityNotice(IneligibilityNoticeTest.NOTICE, TestLetters.RECIPIENTS);
+        } finally {
+            renderer.detachAppender(events);
+        }
+        assertThat(events.list).isNotEmpty()
+                .anySatisfy(event -> assertThat(event.getLoggerName()).startsWith("com.openhtmltopdf."));
     }
 }
