@@ -4,7 +4,6 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import java.util.logging.Level;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -32,17 +31,7 @@ final class PdfRendererLog implements XRLogger {
 
     @Override
     public void log(String where, Level level, String message, Throwable error) {
-        Logger logger = LoggerFactory.getLogger(where);
-        int severity = level.intValue();
-        if (severity >= Level.SEVERE.intValue()) {
-            logger.error(message, error);
-        } else if (severity >= Level.WARNING.intValue()) {
-            logger.warn(message, error);
-        } else if (severity >= Level.INFO.intValue()) {
-            logger.info(message, error);
-        } else {
-            logger.debug(message, error);
-        }
+        LoggerFactory.getLogger(where).atLevel(slf4j(level)).setCause(error).log(message);
     }
 
     @Override
@@ -52,15 +41,20 @@ final class PdfRendererLog implements XRLogger {
 
     @Override
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-        Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
-        int severity = diagnostic.getLevel().intValue();
+        return LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere())
+                .isEnabledForLevel(slf4j(diagnostic.getLevel()));
+    }
+
+    /** SEVERE is an error, WARNING a warning, INFO information, anything finer debugging. */
+    private static org.slf4j.event.Level slf4j(Level level) {
+        int severity = level.intValue();
         if (severity >= Level.SEVERE.intValue()) {
-            return logger.isErrorEnabled();
+            return org.slf4j.event.Level.ERROR;
         } else if (severity >= Level.WARNING.intValue()) {
-            return logger.isWarnEnabled();
+            return org.slf4j.event.Level.WARN;
         } else if (severity >= Level.INFO.intValue()) {
-            return logger.isInfoEnabled();
+            return org.slf4j.event.Level.INFO;
         }
-        return logger.isDebugEnabled();
+        return org.slf4j.event.Level.DEBUG;
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  * Turns a rendered XHTML letter into an archival PDF (PDF/A-2b): Liberation Serif and Sans, shipped in the
  * application, are embedded (the letters' style names them), with the sRGB colour profile of the Java platform.
  * Nothing is read from the host or fetched, so every server renders the same document, and it can be opened and
- * printed the same way in decades. The font files are read once, without their glyph substitutions ({@link LetterFont}).
+ * printed the same way in decades. The font files are read once, without their glyph substitutions
+ * ({@link LetterFont}).
  *
  * <p>Lines are broken at spaces only, never after a hyphen or a slash or before a parenthesis as the Unicode
  * rules allow: a reader of the PDF (and {@link DeterminationLetterParser#parsePdf}) then knows that every
@@ -50,7 +51,8 @@ final class PdfWriter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             for (Face face : FACES) {
-                builder.useFont(() -> new ByteArrayInputStream(face.file()), face.family(), face.weight(), face.style(), true);
+                builder.useFont(() -> new ByteArrayInputStream(face.file()), face.family(), face.weight(), face.style(),
+                        true);
             }
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
             builder.useColorProfile(SRGB);

@@ -282,7 +282,7 @@ public class ClinicalReviews {
                 ? "expert reviewer " + (position(reviewing, assignmentId) + 1) + " of " + reviewing.size() : "");
         // a review returned to its reviewer (by the medical director, to every reviewer of a panel) has not passed
         // until it is submitted again, whatever its earlier version would pass
-        List<ReviewReturn> open = reviews.returns(ref.caseId()).stream().filter(r -> r.resolvedAt() == null).toList();
+        List<ReviewReturn> open = reviews.returns(ref.caseId()).stream().filter(ReviewReturn::open).toList();
         boolean everyReviewPassed = reviewing.stream().allMatch(r -> findingsOf.apply(r.assignmentId()).isEmpty()
                 && open.stream().noneMatch(o -> o.assignmentId() == null || o.assignmentId() == r.assignmentId()));
         // the checks of a panel's last reviews take the stage's lock in turn: only the first to find every review
